@@ -88,6 +88,24 @@ def kept_as_received(where: str, value: Any) -> Any:
     return value
 
 
+def json_body(fields: dict[str, Any]) -> dict[str, Any]:
+    """A request's JSON body from an operation's keyword arguments, keyed by wire name.
+
+    What the body's attrs model ``to_dict()`` sent, without a class per operation: a field
+    left ``UNSET`` is not sent, ``None`` is sent as ``null``, a model (also in a list, or a
+    list of lists) becomes its ``to_dict()``, anything else (strings, numbers, ``Literal``
+    values, dicts) goes as given.
+    """
+    return {key: _wire(value) for key, value in fields.items() if not isinstance(value, Unset)}
+
+
+def _wire(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return [_wire(item) for item in value]
+    to_dict = getattr(value, "to_dict", None)
+    return value if to_dict is None else to_dict()
+
+
 __all__ = [
     "UNSET",
     "File",
@@ -96,5 +114,6 @@ __all__ = [
     "Response",
     "ResponseShapeWarning",
     "Unset",
+    "json_body",
     "kept_as_received",
 ]

@@ -1,58 +1,36 @@
 """Types of every model (the runtime module loads them lazily)."""
 
-from .admin_setup_monitoring_body import AdminSetupMonitoringBody as AdminSetupMonitoringBody
 from .admin_setup_monitoring_metrics_config_server_type import (
     AdminSetupMonitoringMetricsConfigServerType as AdminSetupMonitoringMetricsConfigServerType,
 )
 from .admin_setup_monitoring_result import AdminSetupMonitoringResult as AdminSetupMonitoringResult
 from .ai import Ai as Ai
-from .ai_analyze_logs_body import AiAnalyzeLogsBody as AiAnalyzeLogsBody
 from .ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext as AiAnalyzeLogsBodyContext
 from .ai_analyze_logs_result import AiAnalyzeLogsResult as AiAnalyzeLogsResult
-from .ai_create_body import AiCreateBody as AiCreateBody
-from .ai_delete_body import AiDeleteBody as AiDeleteBody
-from .ai_deploy_body import AiDeployBody as AiDeployBody
 from .ai_deploy_body_config_files_item import AiDeployBodyConfigFilesItem as AiDeployBodyConfigFilesItem
 from .ai_deploy_body_domains_item import AiDeployBodyDomainsItem as AiDeployBodyDomainsItem
 from .ai_get_custom_providers_item import AiGetCustomProvidersItem as AiGetCustomProvidersItem
 from .ai_get_enabled_providers_item import AiGetEnabledProvidersItem as AiGetEnabledProvidersItem
 from .ai_get_models_item import AiGetModelsItem as AiGetModelsItem
-from .ai_save_custom_providers_body import AiSaveCustomProvidersBody as AiSaveCustomProvidersBody
 from .ai_save_custom_providers_body_providers_item import (
     AiSaveCustomProvidersBodyProvidersItem as AiSaveCustomProvidersBodyProvidersItem,
 )
-from .ai_suggest_body import AiSuggestBody as AiSuggestBody
 from .ai_suggest_config_files import AiSuggestConfigFiles as AiSuggestConfigFiles
 from .ai_suggest_domains import AiSuggestDomains as AiSuggestDomains
 from .ai_suggest_env_variables import AiSuggestEnvVariables as AiSuggestEnvVariables
 from .ai_suggest_item import AiSuggestItem as AiSuggestItem
-from .ai_test_connection_body import AiTestConnectionBody as AiTestConnectionBody
 from .ai_test_connection_result import AiTestConnectionResult as AiTestConnectionResult
-from .ai_update_body import AiUpdateBody as AiUpdateBody
 from .application import Application as Application
-from .application_cancel_deployment_body import ApplicationCancelDeploymentBody as ApplicationCancelDeploymentBody
-from .application_clean_queues_body import ApplicationCleanQueuesBody as ApplicationCleanQueuesBody
-from .application_clear_deployments_body import ApplicationClearDeploymentsBody as ApplicationClearDeploymentsBody
-from .application_create_body import ApplicationCreateBody as ApplicationCreateBody
 from .application_create_body_source_type import ApplicationCreateBodySourceType as ApplicationCreateBodySourceType
 from .application_create_result import ApplicationCreateResult as ApplicationCreateResult
 from .application_create_result_labels_swarm_type_0 import (
     ApplicationCreateResultLabelsSwarmType0 as ApplicationCreateResultLabelsSwarmType0,
 )
-from .application_delete_body import ApplicationDeleteBody as ApplicationDeleteBody
 from .application_delete_result import ApplicationDeleteResult as ApplicationDeleteResult
 from .application_delete_result_labels_swarm_type_0 import (
     ApplicationDeleteResultLabelsSwarmType0 as ApplicationDeleteResultLabelsSwarmType0,
 )
-from .application_deploy_body import ApplicationDeployBody as ApplicationDeployBody
-from .application_disconnect_git_provider_body import (
-    ApplicationDisconnectGitProviderBody as ApplicationDisconnectGitProviderBody,
-)
-from .application_drop_deployment_body import ApplicationDropDeploymentBody as ApplicationDropDeploymentBody
-from .application_kill_build_body import ApplicationKillBuildBody as ApplicationKillBuildBody
 from .application_labels_swarm_type_0 import ApplicationLabelsSwarmType0 as ApplicationLabelsSwarmType0
-from .application_mark_running_body import ApplicationMarkRunningBody as ApplicationMarkRunningBody
-from .application_move_body import ApplicationMoveBody as ApplicationMoveBody
 from .application_one_bitbucket import ApplicationOneBitbucket as ApplicationOneBitbucket
 from .application_one_endpoint_spec_swarm import ApplicationOneEndpointSpecSwarm as ApplicationOneEndpointSpecSwarm
 from .application_one_endpoint_spec_swarm_ports import (
@@ -95,36 +73,14 @@ from .application_one_ulimits_swarm import ApplicationOneUlimitsSwarm as Applica
 from .application_read_app_monitoring_result import (
     ApplicationReadAppMonitoringResult as ApplicationReadAppMonitoringResult,
 )
-from .application_redeploy_body import ApplicationRedeployBody as ApplicationRedeployBody
-from .application_refresh_token_body import ApplicationRefreshTokenBody as ApplicationRefreshTokenBody
-from .application_reload_body import ApplicationReloadBody as ApplicationReloadBody
-from .application_save_bitbucket_provider_body import (
-    ApplicationSaveBitbucketProviderBody as ApplicationSaveBitbucketProviderBody,
-)
-from .application_save_build_type_body import ApplicationSaveBuildTypeBody as ApplicationSaveBuildTypeBody
 from .application_save_build_type_body_build_type import (
     ApplicationSaveBuildTypeBodyBuildType as ApplicationSaveBuildTypeBodyBuildType,
-)
-from .application_save_docker_provider_body import (
-    ApplicationSaveDockerProviderBody as ApplicationSaveDockerProviderBody,
-)
-from .application_save_environment_body import ApplicationSaveEnvironmentBody as ApplicationSaveEnvironmentBody
-from .application_save_git_provider_body import ApplicationSaveGitProviderBody as ApplicationSaveGitProviderBody
-from .application_save_gitea_provider_body import ApplicationSaveGiteaProviderBody as ApplicationSaveGiteaProviderBody
-from .application_save_github_provider_body import (
-    ApplicationSaveGithubProviderBody as ApplicationSaveGithubProviderBody,
 )
 from .application_save_github_provider_body_trigger_type import (
     ApplicationSaveGithubProviderBodyTriggerType as ApplicationSaveGithubProviderBodyTriggerType,
 )
-from .application_save_gitlab_provider_body import (
-    ApplicationSaveGitlabProviderBody as ApplicationSaveGitlabProviderBody,
-)
 from .application_search_result import ApplicationSearchResult as ApplicationSearchResult
-from .application_start_body import ApplicationStartBody as ApplicationStartBody
 from .application_status import ApplicationStatus as ApplicationStatus
-from .application_stop_body import ApplicationStopBody as ApplicationStopBody
-from .application_update_body import ApplicationUpdateBody as ApplicationUpdateBody
 from .application_update_body_application_status import (
     ApplicationUpdateBodyApplicationStatus as ApplicationUpdateBodyApplicationStatus,
 )
@@ -136,9 +92,6 @@ from .application_update_body_source_type import ApplicationUpdateBodySourceType
 from .application_update_body_trigger_type_type_0 import (
     ApplicationUpdateBodyTriggerTypeType0 as ApplicationUpdateBodyTriggerTypeType0,
 )
-from .application_update_traefik_config_body import (
-    ApplicationUpdateTraefikConfigBody as ApplicationUpdateTraefikConfigBody,
-)
 from .assignments_item import AssignmentsItem as AssignmentsItem
 from .audit_log import AuditLog as AuditLog
 from .audit_log_all_action import AuditLogAllAction as AuditLogAllAction
@@ -146,32 +99,23 @@ from .audit_log_all_logs import AuditLogAllLogs as AuditLogAllLogs
 from .audit_log_all_resource_type import AuditLogAllResourceType as AuditLogAllResourceType
 from .audit_log_all_result import AuditLogAllResult as AuditLogAllResult
 from .availability import Availability as Availability
+from .aws_config import AwsConfig as AwsConfig
+from .azure_config import AzureConfig as AzureConfig
 from .backup import Backup as Backup
-from .backup_create_body import BackupCreateBody as BackupCreateBody
 from .backup_create_body_backup_type import BackupCreateBodyBackupType as BackupCreateBodyBackupType
 from .backup_create_body_database_type import BackupCreateBodyDatabaseType as BackupCreateBodyDatabaseType
 from .backup_list_backup_files_hashes import BackupListBackupFilesHashes as BackupListBackupFilesHashes
 from .backup_list_backup_files_item import BackupListBackupFilesItem as BackupListBackupFilesItem
-from .backup_manual_backup_compose_body import BackupManualBackupComposeBody as BackupManualBackupComposeBody
-from .backup_manual_backup_libsql_body import BackupManualBackupLibsqlBody as BackupManualBackupLibsqlBody
-from .backup_manual_backup_mariadb_body import BackupManualBackupMariadbBody as BackupManualBackupMariadbBody
-from .backup_manual_backup_mongo_body import BackupManualBackupMongoBody as BackupManualBackupMongoBody
-from .backup_manual_backup_my_sql_body import BackupManualBackupMySqlBody as BackupManualBackupMySqlBody
-from .backup_manual_backup_postgres_body import BackupManualBackupPostgresBody as BackupManualBackupPostgresBody
-from .backup_manual_backup_web_server_body import BackupManualBackupWebServerBody as BackupManualBackupWebServerBody
 from .backup_one_destination import BackupOneDestination as BackupOneDestination
 from .backup_one_metadata import BackupOneMetadata as BackupOneMetadata
 from .backup_one_metadata_mariadb import BackupOneMetadataMariadb as BackupOneMetadataMariadb
 from .backup_one_metadata_mysql import BackupOneMetadataMysql as BackupOneMetadataMysql
 from .backup_one_metadata_postgres import BackupOneMetadataPostgres as BackupOneMetadataPostgres
-from .backup_remove_body import BackupRemoveBody as BackupRemoveBody
 from .backup_remove_result import BackupRemoveResult as BackupRemoveResult
 from .backup_type import BackupType as BackupType
-from .backup_update_body import BackupUpdateBody as BackupUpdateBody
 from .backup_update_body_database_type import BackupUpdateBodyDatabaseType as BackupUpdateBodyDatabaseType
 from .bitbucket import Bitbucket as Bitbucket
 from .bitbucket_bitbucket_providers_item import BitbucketBitbucketProvidersItem as BitbucketBitbucketProvidersItem
-from .bitbucket_create_body import BitbucketCreateBody as BitbucketCreateBody
 from .bitbucket_get_bitbucket_branches_commit import (
     BitbucketGetBitbucketBranchesCommit as BitbucketGetBitbucketBranchesCommit,
 )
@@ -184,16 +128,12 @@ from .bitbucket_get_bitbucket_repositories_item import (
 from .bitbucket_get_bitbucket_repositories_owner import (
     BitbucketGetBitbucketRepositoriesOwner as BitbucketGetBitbucketRepositoriesOwner,
 )
-from .bitbucket_test_connection_body import BitbucketTestConnectionBody as BitbucketTestConnectionBody
-from .bitbucket_update_body import BitbucketUpdateBody as BitbucketUpdateBody
 from .bitbucket_update_result import BitbucketUpdateResult as BitbucketUpdateResult
 from .build_type import BuildType as BuildType
 from .certificate import Certificate as Certificate
 from .certificate_type import CertificateType as CertificateType
 from .certificates_all_item import CertificatesAllItem as CertificatesAllItem
-from .certificates_create_body import CertificatesCreateBody as CertificatesCreateBody
-from .certificates_remove_body import CertificatesRemoveBody as CertificatesRemoveBody
-from .certificates_update_body import CertificatesUpdateBody as CertificatesUpdateBody
+from .cloudflare_config import CloudflareConfig as CloudflareConfig
 from .cluster_add_manager_result import ClusterAddManagerResult as ClusterAddManagerResult
 from .cluster_get_nodes_description import ClusterGetNodesDescription as ClusterGetNodesDescription
 from .cluster_get_nodes_description_engine import ClusterGetNodesDescriptionEngine as ClusterGetNodesDescriptionEngine
@@ -209,51 +149,28 @@ from .cluster_get_nodes_spec import ClusterGetNodesSpec as ClusterGetNodesSpec
 from .cluster_get_nodes_spec_labels import ClusterGetNodesSpecLabels as ClusterGetNodesSpecLabels
 from .cluster_get_nodes_status import ClusterGetNodesStatus as ClusterGetNodesStatus
 from .cluster_get_nodes_version import ClusterGetNodesVersion as ClusterGetNodesVersion
-from .cluster_remove_worker_body import ClusterRemoveWorkerBody as ClusterRemoveWorkerBody
 from .compose import Compose as Compose
-from .compose_cancel_deployment_body import ComposeCancelDeploymentBody as ComposeCancelDeploymentBody
-from .compose_clean_queues_body import ComposeCleanQueuesBody as ComposeCleanQueuesBody
-from .compose_clear_deployments_body import ComposeClearDeploymentsBody as ComposeClearDeploymentsBody
-from .compose_create_body import ComposeCreateBody as ComposeCreateBody
 from .compose_create_body_compose_type import ComposeCreateBodyComposeType as ComposeCreateBodyComposeType
 from .compose_create_body_source_type import ComposeCreateBodySourceType as ComposeCreateBodySourceType
 from .compose_create_result import ComposeCreateResult as ComposeCreateResult
-from .compose_delete_body import ComposeDeleteBody as ComposeDeleteBody
 from .compose_delete_result import ComposeDeleteResult as ComposeDeleteResult
-from .compose_deploy_body import ComposeDeployBody as ComposeDeployBody
 from .compose_deploy_result import ComposeDeployResult as ComposeDeployResult
-from .compose_deploy_template_body import ComposeDeployTemplateBody as ComposeDeployTemplateBody
-from .compose_disconnect_git_provider_body import ComposeDisconnectGitProviderBody as ComposeDisconnectGitProviderBody
-from .compose_fetch_source_type_body import ComposeFetchSourceTypeBody as ComposeFetchSourceTypeBody
 from .compose_fetch_source_type_result import ComposeFetchSourceTypeResult as ComposeFetchSourceTypeResult
-from .compose_import_body import ComposeImportBody as ComposeImportBody
-from .compose_isolated_deployment_body import ComposeIsolatedDeploymentBody as ComposeIsolatedDeploymentBody
-from .compose_kill_build_body import ComposeKillBuildBody as ComposeKillBuildBody
 from .compose_load_mounts_by_service_item import ComposeLoadMountsByServiceItem as ComposeLoadMountsByServiceItem
 from .compose_load_services_type import ComposeLoadServicesType as ComposeLoadServicesType
-from .compose_move_body import ComposeMoveBody as ComposeMoveBody
 from .compose_one_backup import ComposeOneBackup as ComposeOneBackup
 from .compose_one_gitea import ComposeOneGitea as ComposeOneGitea
 from .compose_one_github import ComposeOneGithub as ComposeOneGithub
 from .compose_one_gitlab import ComposeOneGitlab as ComposeOneGitlab
 from .compose_one_service_networks import ComposeOneServiceNetworks as ComposeOneServiceNetworks
-from .compose_preview_template_body import ComposePreviewTemplateBody as ComposePreviewTemplateBody
 from .compose_preview_template_result import ComposePreviewTemplateResult as ComposePreviewTemplateResult
 from .compose_preview_template_template import ComposePreviewTemplateTemplate as ComposePreviewTemplateTemplate
 from .compose_preview_template_template_domains import (
     ComposePreviewTemplateTemplateDomains as ComposePreviewTemplateTemplateDomains,
 )
-from .compose_process_template_body import ComposeProcessTemplateBody as ComposeProcessTemplateBody
-from .compose_randomize_compose_body import ComposeRandomizeComposeBody as ComposeRandomizeComposeBody
-from .compose_redeploy_body import ComposeRedeployBody as ComposeRedeployBody
-from .compose_refresh_token_body import ComposeRefreshTokenBody as ComposeRefreshTokenBody
-from .compose_save_environment_body import ComposeSaveEnvironmentBody as ComposeSaveEnvironmentBody
-from .compose_start_body import ComposeStartBody as ComposeStartBody
-from .compose_stop_body import ComposeStopBody as ComposeStopBody
 from .compose_templates_item import ComposeTemplatesItem as ComposeTemplatesItem
 from .compose_templates_links import ComposeTemplatesLinks as ComposeTemplatesLinks
 from .compose_type import ComposeType as ComposeType
-from .compose_update_body import ComposeUpdateBody as ComposeUpdateBody
 from .compose_update_body_compose_status import ComposeUpdateBodyComposeStatus as ComposeUpdateBodyComposeStatus
 from .compose_update_body_compose_type import ComposeUpdateBodyComposeType as ComposeUpdateBodyComposeType
 from .compose_update_body_service_networks_type_0_item import (
@@ -263,18 +180,9 @@ from .compose_update_body_source_type import ComposeUpdateBodySourceType as Comp
 from .compose_update_body_trigger_type_type_0 import (
     ComposeUpdateBodyTriggerTypeType0 as ComposeUpdateBodyTriggerTypeType0,
 )
-from .config import Config as Config
-from .config_2 import Config2 as Config2
-from .config_3 import Config3 as Config3
-from .config_4 import Config4 as Config4
-from .config_5 import Config5 as Config5
-from .config_6 import Config6 as Config6
-from .config_7 import Config7 as Config7
-from .config_8 import Config8 as Config8
 from .containers import Containers as Containers
 from .custom_role_all_item import CustomRoleAllItem as CustomRoleAllItem
 from .custom_role_all_item_permissions import CustomRoleAllItemPermissions as CustomRoleAllItemPermissions
-from .custom_role_create_body import CustomRoleCreateBody as CustomRoleCreateBody
 from .custom_role_create_result import CustomRoleCreateResult as CustomRoleCreateResult
 from .custom_role_get_statements_result import CustomRoleGetStatementsResult as CustomRoleGetStatementsResult
 from .custom_role_get_statements_result_ac import CustomRoleGetStatementsResultAc as CustomRoleGetStatementsResultAc
@@ -300,9 +208,7 @@ from .custom_role_get_statements_result_project import (
     CustomRoleGetStatementsResultProject as CustomRoleGetStatementsResultProject,
 )
 from .custom_role_members_by_role_item import CustomRoleMembersByRoleItem as CustomRoleMembersByRoleItem
-from .custom_role_remove_body import CustomRoleRemoveBody as CustomRoleRemoveBody
 from .custom_role_remove_result import CustomRoleRemoveResult as CustomRoleRemoveResult
-from .custom_role_update_body import CustomRoleUpdateBody as CustomRoleUpdateBody
 from .database_type import DatabaseType as DatabaseType
 from .deployment_all_by_type_item import DeploymentAllByTypeItem as DeploymentAllByTypeItem
 from .deployment_all_by_type_rollback import DeploymentAllByTypeRollback as DeploymentAllByTypeRollback
@@ -322,38 +228,21 @@ from .deployment_all_centralized_build_server import (
 from .deployment_all_centralized_compose import DeploymentAllCentralizedCompose as DeploymentAllCentralizedCompose
 from .deployment_all_centralized_item import DeploymentAllCentralizedItem as DeploymentAllCentralizedItem
 from .deployment_all_item import DeploymentAllItem as DeploymentAllItem
-from .deployment_kill_process_body import DeploymentKillProcessBody as DeploymentKillProcessBody
 from .deployment_queue_list_item import DeploymentQueueListItem as DeploymentQueueListItem
 from .deployment_queue_list_item_data import DeploymentQueueListItemData as DeploymentQueueListItemData
 from .deployment_queue_list_service_path import DeploymentQueueListServicePath as DeploymentQueueListServicePath
-from .deployment_remove_deployment_body import DeploymentRemoveDeploymentBody as DeploymentRemoveDeploymentBody
 from .deployment_status import DeploymentStatus as DeploymentStatus
 from .destination import Destination as Destination
-from .destination_create_body import DestinationCreateBody as DestinationCreateBody
-from .destination_remove_body import DestinationRemoveBody as DestinationRemoveBody
-from .destination_test_connection_body import DestinationTestConnectionBody as DestinationTestConnectionBody
-from .destination_update_body import DestinationUpdateBody as DestinationUpdateBody
 from .dns_provider import DnsProvider as DnsProvider
-from .dns_provider_create_body import DnsProviderCreateBody as DnsProviderCreateBody
-from .dns_provider_create_record_body import DnsProviderCreateRecordBody as DnsProviderCreateRecordBody
 from .dns_provider_create_record_body_type import DnsProviderCreateRecordBodyType as DnsProviderCreateRecordBodyType
 from .dns_provider_create_record_result import DnsProviderCreateRecordResult as DnsProviderCreateRecordResult
-from .dns_provider_delete_record_body import DnsProviderDeleteRecordBody as DnsProviderDeleteRecordBody
 from .dns_provider_list_records_item import DnsProviderListRecordsItem as DnsProviderListRecordsItem
 from .dns_provider_list_zones_item import DnsProviderListZonesItem as DnsProviderListZonesItem
 from .dns_provider_one_config import DnsProviderOneConfig as DnsProviderOneConfig
 from .dns_provider_provider_type import DnsProviderProviderType as DnsProviderProviderType
-from .dns_provider_remove_body import DnsProviderRemoveBody as DnsProviderRemoveBody
-from .dns_provider_test_connection_body import DnsProviderTestConnectionBody as DnsProviderTestConnectionBody
-from .dns_provider_update_body import DnsProviderUpdateBody as DnsProviderUpdateBody
-from .dns_provider_update_record_body import DnsProviderUpdateRecordBody as DnsProviderUpdateRecordBody
 from .dns_provider_update_record_body_type import DnsProviderUpdateRecordBodyType as DnsProviderUpdateRecordBodyType
-from .docker_delete_container_file_body import DockerDeleteContainerFileBody as DockerDeleteContainerFileBody
 from .docker_disk_usage_get_build_cache_item import DockerDiskUsageGetBuildCacheItem as DockerDiskUsageGetBuildCacheItem
 from .docker_disk_usage_get_disk_usage_item import DockerDiskUsageGetDiskUsageItem as DockerDiskUsageGetDiskUsageItem
-from .docker_disk_usage_prune_build_cache_body import (
-    DockerDiskUsagePruneBuildCacheBody as DockerDiskUsagePruneBuildCacheBody,
-)
 from .docker_get_containers_by_app_label_item import (
     DockerGetContainersByAppLabelItem as DockerGetContainersByAppLabelItem,
 )
@@ -392,39 +281,23 @@ from .docker_get_service_containers_by_app_name_item import (
     DockerGetServiceContainersByAppNameItem as DockerGetServiceContainersByAppNameItem,
 )
 from .docker_image_get_images_item import DockerImageGetImagesItem as DockerImageGetImagesItem
-from .docker_image_remove_image_body import DockerImageRemoveImageBody as DockerImageRemoveImageBody
-from .docker_kill_container_body import DockerKillContainerBody as DockerKillContainerBody
 from .docker_list_container_files_item import DockerListContainerFilesItem as DockerListContainerFilesItem
 from .docker_read_container_file_result import DockerReadContainerFileResult as DockerReadContainerFileResult
-from .docker_remove_container_body import DockerRemoveContainerBody as DockerRemoveContainerBody
-from .docker_restart_container_body import DockerRestartContainerBody as DockerRestartContainerBody
-from .docker_start_container_body import DockerStartContainerBody as DockerStartContainerBody
-from .docker_stop_container_body import DockerStopContainerBody as DockerStopContainerBody
-from .docker_upload_file_to_container_body import DockerUploadFileToContainerBody as DockerUploadFileToContainerBody
-from .docker_volume_delete_volume_file_body import DockerVolumeDeleteVolumeFileBody as DockerVolumeDeleteVolumeFileBody
 from .docker_volume_get_volumes_item import DockerVolumeGetVolumesItem as DockerVolumeGetVolumesItem
 from .docker_volume_get_volumes_size_item import DockerVolumeGetVolumesSizeItem as DockerVolumeGetVolumesSizeItem
-from .docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody as DockerVolumeRemoveVolumeBody
-from .docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody as DockerVolumeWriteVolumeFileBody
-from .docker_write_container_file_body import DockerWriteContainerFileBody as DockerWriteContainerFileBody
 from .domain import Domain as Domain
 from .domain_by_compose_id_compose import DomainByComposeIdCompose as DomainByComposeIdCompose
 from .domain_by_compose_id_item import DomainByComposeIdItem as DomainByComposeIdItem
-from .domain_create_body import DomainCreateBody as DomainCreateBody
 from .domain_create_body_certificate_type import DomainCreateBodyCertificateType as DomainCreateBodyCertificateType
 from .domain_create_body_domain_type_type_0 import DomainCreateBodyDomainTypeType0 as DomainCreateBodyDomainTypeType0
 from .domain_create_result import DomainCreateResult as DomainCreateResult
-from .domain_delete_body import DomainDeleteBody as DomainDeleteBody
-from .domain_generate_domain_body import DomainGenerateDomainBody as DomainGenerateDomainBody
 from .domain_one_application import DomainOneApplication as DomainOneApplication
-from .domain_toggle_enable_body import DomainToggleEnableBody as DomainToggleEnableBody
 from .domain_toggle_enable_result import DomainToggleEnableResult as DomainToggleEnableResult
 from .domain_type import DomainType as DomainType
-from .domain_update_body import DomainUpdateBody as DomainUpdateBody
 from .domain_update_body_certificate_type import DomainUpdateBodyCertificateType as DomainUpdateBodyCertificateType
 from .domain_update_body_domain_type_type_0 import DomainUpdateBodyDomainTypeType0 as DomainUpdateBodyDomainTypeType0
-from .domain_validate_domain_body import DomainValidateDomainBody as DomainValidateDomainBody
 from .domain_validate_domain_result import DomainValidateDomainResult as DomainValidateDomainResult
+from .doppler_config import DopplerConfig as DopplerConfig
 from .endpoint_spec_swarm import EndpointSpecSwarm as EndpointSpecSwarm
 from .env_vars import EnvVars as EnvVars
 from .environment import Environment as Environment
@@ -442,9 +315,7 @@ from .environment_by_project_id_mongo import EnvironmentByProjectIdMongo as Envi
 from .environment_by_project_id_mysql import EnvironmentByProjectIdMysql as EnvironmentByProjectIdMysql
 from .environment_by_project_id_postgres import EnvironmentByProjectIdPostgres as EnvironmentByProjectIdPostgres
 from .environment_by_project_id_redis import EnvironmentByProjectIdRedis as EnvironmentByProjectIdRedis
-from .environment_create_body import EnvironmentCreateBody as EnvironmentCreateBody
 from .environment_create_result import EnvironmentCreateResult as EnvironmentCreateResult
-from .environment_duplicate_body import EnvironmentDuplicateBody as EnvironmentDuplicateBody
 from .environment_one_application import EnvironmentOneApplication as EnvironmentOneApplication
 from .environment_one_application_server import EnvironmentOneApplicationServer as EnvironmentOneApplicationServer
 from .environment_one_compose import EnvironmentOneCompose as EnvironmentOneCompose
@@ -454,22 +325,14 @@ from .environment_one_mongo import EnvironmentOneMongo as EnvironmentOneMongo
 from .environment_one_mysql import EnvironmentOneMysql as EnvironmentOneMysql
 from .environment_one_postgres import EnvironmentOnePostgres as EnvironmentOnePostgres
 from .environment_one_redis import EnvironmentOneRedis as EnvironmentOneRedis
-from .environment_remove_body import EnvironmentRemoveBody as EnvironmentRemoveBody
-from .environment_update_body import EnvironmentUpdateBody as EnvironmentUpdateBody
 from .extra_fields import ExtraFields as ExtraFields
-from .forward_auth_deploy_on_server_body import ForwardAuthDeployOnServerBody as ForwardAuthDeployOnServerBody
 from .forward_auth_deploy_on_server_result import ForwardAuthDeployOnServerResult as ForwardAuthDeployOnServerResult
-from .forward_auth_disable_body import ForwardAuthDisableBody as ForwardAuthDisableBody
-from .forward_auth_enable_body import ForwardAuthEnableBody as ForwardAuthEnableBody
 from .forward_auth_get_auth_domain_result import ForwardAuthGetAuthDomainResult as ForwardAuthGetAuthDomainResult
 from .forward_auth_list_providers_item import ForwardAuthListProvidersItem as ForwardAuthListProvidersItem
-from .forward_auth_remove_auth_domain_body import ForwardAuthRemoveAuthDomainBody as ForwardAuthRemoveAuthDomainBody
-from .forward_auth_remove_on_server_body import ForwardAuthRemoveOnServerBody as ForwardAuthRemoveOnServerBody
 from .forward_auth_server_status_item import ForwardAuthServerStatusItem as ForwardAuthServerStatusItem
 from .forward_auth_server_status_item_status import (
     ForwardAuthServerStatusItemStatus as ForwardAuthServerStatusItemStatus,
 )
-from .forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody as ForwardAuthSetAuthDomainBody
 from .forward_auth_set_auth_domain_body_certificate_type import (
     ForwardAuthSetAuthDomainBodyCertificateType as ForwardAuthSetAuthDomainBodyCertificateType,
 )
@@ -481,19 +344,14 @@ from .git_provider_get_all_gitea import GitProviderGetAllGitea as GitProviderGet
 from .git_provider_get_all_github import GitProviderGetAllGithub as GitProviderGetAllGithub
 from .git_provider_get_all_gitlab import GitProviderGetAllGitlab as GitProviderGetAllGitlab
 from .git_provider_get_all_item import GitProviderGetAllItem as GitProviderGetAllItem
-from .git_provider_remove_body import GitProviderRemoveBody as GitProviderRemoveBody
 from .git_provider_remove_result import GitProviderRemoveResult as GitProviderRemoveResult
-from .git_provider_toggle_share_body import GitProviderToggleShareBody as GitProviderToggleShareBody
 from .git_providers import GitProviders as GitProviders
 from .gitea import Gitea as Gitea
-from .gitea_create_body import GiteaCreateBody as GiteaCreateBody
 from .gitea_create_result import GiteaCreateResult as GiteaCreateResult
 from .gitea_get_gitea_branches_item import GiteaGetGiteaBranchesItem as GiteaGetGiteaBranchesItem
 from .gitea_get_gitea_repositories_item import GiteaGetGiteaRepositoriesItem as GiteaGetGiteaRepositoriesItem
 from .gitea_get_gitea_repositories_owner import GiteaGetGiteaRepositoriesOwner as GiteaGetGiteaRepositoriesOwner
 from .gitea_gitea_providers_item import GiteaGiteaProvidersItem as GiteaGiteaProvidersItem
-from .gitea_test_connection_body import GiteaTestConnectionBody as GiteaTestConnectionBody
-from .gitea_update_body import GiteaUpdateBody as GiteaUpdateBody
 from .gitea_update_result import GiteaUpdateResult as GiteaUpdateResult
 from .github import Github as Github
 from .github_get_github_branches_commit import GithubGetGithubBranchesCommit as GithubGetGithubBranchesCommit
@@ -576,106 +434,59 @@ from .github_get_github_repositories_permissions import (
     GithubGetGithubRepositoriesPermissions as GithubGetGithubRepositoriesPermissions,
 )
 from .github_github_providers_item import GithubGithubProvidersItem as GithubGithubProvidersItem
-from .github_test_connection_body import GithubTestConnectionBody as GithubTestConnectionBody
-from .github_update_body import GithubUpdateBody as GithubUpdateBody
 from .gitlab import Gitlab as Gitlab
-from .gitlab_create_body import GitlabCreateBody as GitlabCreateBody
 from .gitlab_get_gitlab_repositories_item import GitlabGetGitlabRepositoriesItem as GitlabGetGitlabRepositoriesItem
 from .gitlab_gitlab_providers_item import GitlabGitlabProvidersItem as GitlabGitlabProvidersItem
-from .gitlab_test_connection_body import GitlabTestConnectionBody as GitlabTestConnectionBody
-from .gitlab_update_body import GitlabUpdateBody as GitlabUpdateBody
 from .global_ import Global as Global
+from .hashicorp_config import HashicorpConfig as HashicorpConfig
 from .health_check_swarm import HealthCheckSwarm as HealthCheckSwarm
 from .idp_metadata import IdpMetadata as IdpMetadata
+from .infisical_config import InfisicalConfig as InfisicalConfig
 from .labels_swarm import LabelsSwarm as LabelsSwarm
 from .libsql import Libsql as Libsql
-from .libsql_change_status_body import LibsqlChangeStatusBody as LibsqlChangeStatusBody
 from .libsql_change_status_body_application_status import (
     LibsqlChangeStatusBodyApplicationStatus as LibsqlChangeStatusBodyApplicationStatus,
 )
-from .libsql_create_body import LibsqlCreateBody as LibsqlCreateBody
 from .libsql_create_body_sqld_node import LibsqlCreateBodySqldNode as LibsqlCreateBodySqldNode
-from .libsql_deploy_body import LibsqlDeployBody as LibsqlDeployBody
 from .libsql_labels_swarm_type_0 import LibsqlLabelsSwarmType0 as LibsqlLabelsSwarmType0
-from .libsql_move_body import LibsqlMoveBody as LibsqlMoveBody
 from .libsql_move_result import LibsqlMoveResult as LibsqlMoveResult
 from .libsql_move_result_labels_swarm_type_0 import LibsqlMoveResultLabelsSwarmType0 as LibsqlMoveResultLabelsSwarmType0
-from .libsql_rebuild_body import LibsqlRebuildBody as LibsqlRebuildBody
-from .libsql_reload_body import LibsqlReloadBody as LibsqlReloadBody
-from .libsql_remove_body import LibsqlRemoveBody as LibsqlRemoveBody
-from .libsql_save_environment_body import LibsqlSaveEnvironmentBody as LibsqlSaveEnvironmentBody
-from .libsql_save_external_ports_body import LibsqlSaveExternalPortsBody as LibsqlSaveExternalPortsBody
-from .libsql_start_body import LibsqlStartBody as LibsqlStartBody
-from .libsql_stop_body import LibsqlStopBody as LibsqlStopBody
-from .libsql_update_body import LibsqlUpdateBody as LibsqlUpdateBody
 from .libsql_update_body_application_status import (
     LibsqlUpdateBodyApplicationStatus as LibsqlUpdateBodyApplicationStatus,
 )
 from .libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode as LibsqlUpdateBodySqldNode
-from .license_key_activate_body import LicenseKeyActivateBody as LicenseKeyActivateBody
 from .license_key_get_enterprise_settings_result import (
     LicenseKeyGetEnterpriseSettingsResult as LicenseKeyGetEnterpriseSettingsResult,
 )
-from .license_key_update_enterprise_settings_body import (
-    LicenseKeyUpdateEnterpriseSettingsBody as LicenseKeyUpdateEnterpriseSettingsBody,
-)
-from .mapping import Mapping as Mapping
-from .mapping_2 import Mapping2 as Mapping2
 from .mariadb import Mariadb as Mariadb
-from .mariadb_change_password_body import MariadbChangePasswordBody as MariadbChangePasswordBody
 from .mariadb_change_password_body_type import MariadbChangePasswordBodyType as MariadbChangePasswordBodyType
-from .mariadb_change_status_body import MariadbChangeStatusBody as MariadbChangeStatusBody
 from .mariadb_change_status_body_application_status import (
     MariadbChangeStatusBodyApplicationStatus as MariadbChangeStatusBodyApplicationStatus,
 )
-from .mariadb_create_body import MariadbCreateBody as MariadbCreateBody
 from .mariadb_create_result import MariadbCreateResult as MariadbCreateResult
 from .mariadb_create_result_labels_swarm_type_0 import (
     MariadbCreateResultLabelsSwarmType0 as MariadbCreateResultLabelsSwarmType0,
 )
-from .mariadb_deploy_body import MariadbDeployBody as MariadbDeployBody
 from .mariadb_labels_swarm_type_0 import MariadbLabelsSwarmType0 as MariadbLabelsSwarmType0
-from .mariadb_move_body import MariadbMoveBody as MariadbMoveBody
-from .mariadb_rebuild_body import MariadbRebuildBody as MariadbRebuildBody
-from .mariadb_reload_body import MariadbReloadBody as MariadbReloadBody
-from .mariadb_remove_body import MariadbRemoveBody as MariadbRemoveBody
-from .mariadb_save_environment_body import MariadbSaveEnvironmentBody as MariadbSaveEnvironmentBody
-from .mariadb_save_external_port_body import MariadbSaveExternalPortBody as MariadbSaveExternalPortBody
-from .mariadb_start_body import MariadbStartBody as MariadbStartBody
-from .mariadb_stop_body import MariadbStopBody as MariadbStopBody
-from .mariadb_update_body import MariadbUpdateBody as MariadbUpdateBody
 from .mariadb_update_body_application_status import (
     MariadbUpdateBodyApplicationStatus as MariadbUpdateBodyApplicationStatus,
 )
 from .member import Member as Member
 from .metrics_config import MetricsConfig as MetricsConfig
+from .metrics_config_server import MetricsConfigServer as MetricsConfigServer
 from .mode_swarm import ModeSwarm as ModeSwarm
 from .mongo import Mongo as Mongo
-from .mongo_change_password_body import MongoChangePasswordBody as MongoChangePasswordBody
-from .mongo_change_status_body import MongoChangeStatusBody as MongoChangeStatusBody
 from .mongo_change_status_body_application_status import (
     MongoChangeStatusBodyApplicationStatus as MongoChangeStatusBodyApplicationStatus,
 )
-from .mongo_create_body import MongoCreateBody as MongoCreateBody
 from .mongo_create_result import MongoCreateResult as MongoCreateResult
 from .mongo_create_result_labels_swarm_type_0 import (
     MongoCreateResultLabelsSwarmType0 as MongoCreateResultLabelsSwarmType0,
 )
-from .mongo_deploy_body import MongoDeployBody as MongoDeployBody
 from .mongo_labels_swarm_type_0 import MongoLabelsSwarmType0 as MongoLabelsSwarmType0
-from .mongo_move_body import MongoMoveBody as MongoMoveBody
-from .mongo_rebuild_body import MongoRebuildBody as MongoRebuildBody
-from .mongo_reload_body import MongoReloadBody as MongoReloadBody
-from .mongo_remove_body import MongoRemoveBody as MongoRemoveBody
-from .mongo_save_environment_body import MongoSaveEnvironmentBody as MongoSaveEnvironmentBody
-from .mongo_save_external_port_body import MongoSaveExternalPortBody as MongoSaveExternalPortBody
-from .mongo_start_body import MongoStartBody as MongoStartBody
-from .mongo_stop_body import MongoStopBody as MongoStopBody
-from .mongo_update_body import MongoUpdateBody as MongoUpdateBody
 from .mongo_update_body_application_status import MongoUpdateBodyApplicationStatus as MongoUpdateBodyApplicationStatus
 from .mount import Mount as Mount
 from .mount_type import MountType as MountType
-from .mounts_create_body import MountsCreateBody as MountsCreateBody
 from .mounts_create_body_service_type import MountsCreateBodyServiceType as MountsCreateBodyServiceType
 from .mounts_create_body_type import MountsCreateBodyType as MountsCreateBodyType
 from .mounts_create_result import MountsCreateResult as MountsCreateResult
@@ -684,43 +495,26 @@ from .mounts_one_application_environment import MountsOneApplicationEnvironment 
 from .mounts_one_application_environment_project import (
     MountsOneApplicationEnvironmentProject as MountsOneApplicationEnvironmentProject,
 )
-from .mounts_remove_body import MountsRemoveBody as MountsRemoveBody
-from .mounts_update_body import MountsUpdateBody as MountsUpdateBody
 from .mounts_update_body_service_type import MountsUpdateBodyServiceType as MountsUpdateBodyServiceType
 from .mounts_update_body_type import MountsUpdateBodyType as MountsUpdateBodyType
 from .mysql import Mysql as Mysql
-from .mysql_change_password_body import MysqlChangePasswordBody as MysqlChangePasswordBody
 from .mysql_change_password_body_type import MysqlChangePasswordBodyType as MysqlChangePasswordBodyType
-from .mysql_change_status_body import MysqlChangeStatusBody as MysqlChangeStatusBody
 from .mysql_change_status_body_application_status import (
     MysqlChangeStatusBodyApplicationStatus as MysqlChangeStatusBodyApplicationStatus,
 )
-from .mysql_create_body import MysqlCreateBody as MysqlCreateBody
 from .mysql_create_result import MysqlCreateResult as MysqlCreateResult
 from .mysql_create_result_labels_swarm_type_0 import (
     MysqlCreateResultLabelsSwarmType0 as MysqlCreateResultLabelsSwarmType0,
 )
-from .mysql_deploy_body import MysqlDeployBody as MysqlDeployBody
 from .mysql_labels_swarm_type_0 import MysqlLabelsSwarmType0 as MysqlLabelsSwarmType0
-from .mysql_move_body import MysqlMoveBody as MysqlMoveBody
-from .mysql_rebuild_body import MysqlRebuildBody as MysqlRebuildBody
-from .mysql_reload_body import MysqlReloadBody as MysqlReloadBody
-from .mysql_remove_body import MysqlRemoveBody as MysqlRemoveBody
-from .mysql_save_environment_body import MysqlSaveEnvironmentBody as MysqlSaveEnvironmentBody
-from .mysql_save_external_port_body import MysqlSaveExternalPortBody as MysqlSaveExternalPortBody
-from .mysql_start_body import MysqlStartBody as MysqlStartBody
-from .mysql_stop_body import MysqlStopBody as MysqlStopBody
-from .mysql_update_body import MysqlUpdateBody as MysqlUpdateBody
 from .mysql_update_body_application_status import MysqlUpdateBodyApplicationStatus as MysqlUpdateBodyApplicationStatus
 from .network import Network as Network
-from .network_create_body import NetworkCreateBody as NetworkCreateBody
 from .network_create_body_driver import NetworkCreateBodyDriver as NetworkCreateBodyDriver
 from .network_create_body_ipam_type_0 import NetworkCreateBodyIpamType0 as NetworkCreateBodyIpamType0
 from .network_create_body_ipam_type_0_config_item import (
     NetworkCreateBodyIpamType0ConfigItem as NetworkCreateBodyIpamType0ConfigItem,
 )
 from .network_driver import NetworkDriver as NetworkDriver
-from .network_import_body import NetworkImportBody as NetworkImportBody
 from .network_import_errors import NetworkImportErrors as NetworkImportErrors
 from .network_import_result import NetworkImportResult as NetworkImportResult
 from .network_networks_to_sync_importable import NetworkNetworksToSyncImportable as NetworkNetworksToSyncImportable
@@ -728,22 +522,8 @@ from .network_networks_to_sync_missing import NetworkNetworksToSyncMissing as Ne
 from .network_networks_to_sync_result import NetworkNetworksToSyncResult as NetworkNetworksToSyncResult
 from .network_one_ipam import NetworkOneIpam as NetworkOneIpam
 from .network_one_ipam_config import NetworkOneIpamConfig as NetworkOneIpamConfig
-from .network_recreate_body import NetworkRecreateBody as NetworkRecreateBody
-from .network_remove_body import NetworkRemoveBody as NetworkRemoveBody
 from .network_swarm_item import NetworkSwarmItem as NetworkSwarmItem
 from .notification import Notification as Notification
-from .notification_create_custom_body import NotificationCreateCustomBody as NotificationCreateCustomBody
-from .notification_create_discord_body import NotificationCreateDiscordBody as NotificationCreateDiscordBody
-from .notification_create_email_body import NotificationCreateEmailBody as NotificationCreateEmailBody
-from .notification_create_gotify_body import NotificationCreateGotifyBody as NotificationCreateGotifyBody
-from .notification_create_lark_body import NotificationCreateLarkBody as NotificationCreateLarkBody
-from .notification_create_mattermost_body import NotificationCreateMattermostBody as NotificationCreateMattermostBody
-from .notification_create_ntfy_body import NotificationCreateNtfyBody as NotificationCreateNtfyBody
-from .notification_create_pushover_body import NotificationCreatePushoverBody as NotificationCreatePushoverBody
-from .notification_create_resend_body import NotificationCreateResendBody as NotificationCreateResendBody
-from .notification_create_slack_body import NotificationCreateSlackBody as NotificationCreateSlackBody
-from .notification_create_teams_body import NotificationCreateTeamsBody as NotificationCreateTeamsBody
-from .notification_create_telegram_body import NotificationCreateTelegramBody as NotificationCreateTelegramBody
 from .notification_get_email_providers_item import (
     NotificationGetEmailProvidersItem as NotificationGetEmailProvidersItem,
 )
@@ -762,67 +542,16 @@ from .notification_one_resend import NotificationOneResend as NotificationOneRes
 from .notification_one_slack import NotificationOneSlack as NotificationOneSlack
 from .notification_one_teams import NotificationOneTeams as NotificationOneTeams
 from .notification_one_telegram import NotificationOneTelegram as NotificationOneTelegram
-from .notification_receive_notification_body import (
-    NotificationReceiveNotificationBody as NotificationReceiveNotificationBody,
-)
 from .notification_receive_notification_body_server_type import (
     NotificationReceiveNotificationBodyServerType as NotificationReceiveNotificationBodyServerType,
 )
 from .notification_receive_notification_body_type import (
     NotificationReceiveNotificationBodyType as NotificationReceiveNotificationBodyType,
 )
-from .notification_remove_body import NotificationRemoveBody as NotificationRemoveBody
 from .notification_remove_result import NotificationRemoveResult as NotificationRemoveResult
-from .notification_test_custom_connection_body import (
-    NotificationTestCustomConnectionBody as NotificationTestCustomConnectionBody,
-)
-from .notification_test_discord_connection_body import (
-    NotificationTestDiscordConnectionBody as NotificationTestDiscordConnectionBody,
-)
-from .notification_test_email_connection_body import (
-    NotificationTestEmailConnectionBody as NotificationTestEmailConnectionBody,
-)
-from .notification_test_gotify_connection_body import (
-    NotificationTestGotifyConnectionBody as NotificationTestGotifyConnectionBody,
-)
-from .notification_test_lark_connection_body import (
-    NotificationTestLarkConnectionBody as NotificationTestLarkConnectionBody,
-)
-from .notification_test_mattermost_connection_body import (
-    NotificationTestMattermostConnectionBody as NotificationTestMattermostConnectionBody,
-)
-from .notification_test_ntfy_connection_body import (
-    NotificationTestNtfyConnectionBody as NotificationTestNtfyConnectionBody,
-)
-from .notification_test_pushover_connection_body import (
-    NotificationTestPushoverConnectionBody as NotificationTestPushoverConnectionBody,
-)
-from .notification_test_resend_connection_body import (
-    NotificationTestResendConnectionBody as NotificationTestResendConnectionBody,
-)
-from .notification_test_slack_connection_body import (
-    NotificationTestSlackConnectionBody as NotificationTestSlackConnectionBody,
-)
-from .notification_test_teams_connection_body import (
-    NotificationTestTeamsConnectionBody as NotificationTestTeamsConnectionBody,
-)
-from .notification_test_telegram_connection_body import (
-    NotificationTestTelegramConnectionBody as NotificationTestTelegramConnectionBody,
-)
 from .notification_type import NotificationType as NotificationType
-from .notification_update_custom_body import NotificationUpdateCustomBody as NotificationUpdateCustomBody
-from .notification_update_discord_body import NotificationUpdateDiscordBody as NotificationUpdateDiscordBody
-from .notification_update_email_body import NotificationUpdateEmailBody as NotificationUpdateEmailBody
-from .notification_update_gotify_body import NotificationUpdateGotifyBody as NotificationUpdateGotifyBody
-from .notification_update_lark_body import NotificationUpdateLarkBody as NotificationUpdateLarkBody
-from .notification_update_mattermost_body import NotificationUpdateMattermostBody as NotificationUpdateMattermostBody
-from .notification_update_ntfy_body import NotificationUpdateNtfyBody as NotificationUpdateNtfyBody
-from .notification_update_pushover_body import NotificationUpdatePushoverBody as NotificationUpdatePushoverBody
-from .notification_update_resend_body import NotificationUpdateResendBody as NotificationUpdateResendBody
-from .notification_update_slack_body import NotificationUpdateSlackBody as NotificationUpdateSlackBody
-from .notification_update_teams_body import NotificationUpdateTeamsBody as NotificationUpdateTeamsBody
-from .notification_update_telegram_body import NotificationUpdateTelegramBody as NotificationUpdateTelegramBody
 from .oidc_config import OidcConfig as OidcConfig
+from .oidc_config_mapping import OidcConfigMapping as OidcConfigMapping
 from .oidc_config_token_endpoint_authentication import (
     OidcConfigTokenEndpointAuthentication as OidcConfigTokenEndpointAuthentication,
 )
@@ -830,13 +559,6 @@ from .organization import Organization as Organization
 from .organization_all_invitations_item import OrganizationAllInvitationsItem as OrganizationAllInvitationsItem
 from .organization_all_item import OrganizationAllItem as OrganizationAllItem
 from .organization_all_member import OrganizationAllMember as OrganizationAllMember
-from .organization_create_body import OrganizationCreateBody as OrganizationCreateBody
-from .organization_delete_body import OrganizationDeleteBody as OrganizationDeleteBody
-from .organization_invite_member_body import OrganizationInviteMemberBody as OrganizationInviteMemberBody
-from .organization_remove_invitation_body import OrganizationRemoveInvitationBody as OrganizationRemoveInvitationBody
-from .organization_set_default_body import OrganizationSetDefaultBody as OrganizationSetDefaultBody
-from .organization_update_body import OrganizationUpdateBody as OrganizationUpdateBody
-from .organization_update_member_role_body import OrganizationUpdateMemberRoleBody as OrganizationUpdateMemberRoleBody
 from .overview_backups_item import OverviewBackupsItem as OverviewBackupsItem
 from .overview_backups_item_kind import OverviewBackupsItemKind as OverviewBackupsItemKind
 from .overview_backups_item_service_owner_type import (
@@ -846,72 +568,46 @@ from .overview_domains_item import OverviewDomainsItem as OverviewDomainsItem
 from .overview_services_item import OverviewServicesItem as OverviewServicesItem
 from .patch import Patch as Patch
 from .patch_by_entity_id_type import PatchByEntityIdType as PatchByEntityIdType
-from .patch_clean_patch_repos_body import PatchCleanPatchReposBody as PatchCleanPatchReposBody
-from .patch_create_body import PatchCreateBody as PatchCreateBody
 from .patch_create_body_type import PatchCreateBodyType as PatchCreateBodyType
-from .patch_delete_body import PatchDeleteBody as PatchDeleteBody
-from .patch_ensure_repo_body import PatchEnsureRepoBody as PatchEnsureRepoBody
 from .patch_ensure_repo_body_type import PatchEnsureRepoBodyType as PatchEnsureRepoBodyType
-from .patch_mark_file_for_deletion_body import PatchMarkFileForDeletionBody as PatchMarkFileForDeletionBody
 from .patch_mark_file_for_deletion_body_type import PatchMarkFileForDeletionBodyType as PatchMarkFileForDeletionBodyType
 from .patch_read_repo_directories_item import PatchReadRepoDirectoriesItem as PatchReadRepoDirectoriesItem
 from .patch_read_repo_directories_item_type import PatchReadRepoDirectoriesItemType as PatchReadRepoDirectoriesItemType
 from .patch_read_repo_directories_type import PatchReadRepoDirectoriesType as PatchReadRepoDirectoriesType
 from .patch_read_repo_file_type import PatchReadRepoFileType as PatchReadRepoFileType
-from .patch_save_file_as_patch_body import PatchSaveFileAsPatchBody as PatchSaveFileAsPatchBody
 from .patch_save_file_as_patch_body_patch_type import (
     PatchSaveFileAsPatchBodyPatchType as PatchSaveFileAsPatchBodyPatchType,
 )
 from .patch_save_file_as_patch_body_type import PatchSaveFileAsPatchBodyType as PatchSaveFileAsPatchBodyType
-from .patch_toggle_enabled_body import PatchToggleEnabledBody as PatchToggleEnabledBody
 from .patch_type import PatchType as PatchType
-from .patch_update_body import PatchUpdateBody as PatchUpdateBody
 from .patch_update_body_type import PatchUpdateBodyType as PatchUpdateBodyType
 from .permissions import Permissions as Permissions
 from .placement_swarm import PlacementSwarm as PlacementSwarm
 from .platforms_item import PlatformsItem as PlatformsItem
 from .port import Port as Port
-from .port_create_body import PortCreateBody as PortCreateBody
 from .port_create_body_protocol import PortCreateBodyProtocol as PortCreateBodyProtocol
 from .port_create_body_publish_mode import PortCreateBodyPublishMode as PortCreateBodyPublishMode
 from .port_create_result import PortCreateResult as PortCreateResult
-from .port_delete_body import PortDeleteBody as PortDeleteBody
 from .port_one_application import PortOneApplication as PortOneApplication
 from .port_protocol import PortProtocol as PortProtocol
-from .port_update_body import PortUpdateBody as PortUpdateBody
 from .port_update_body_protocol import PortUpdateBodyProtocol as PortUpdateBodyProtocol
 from .port_update_body_publish_mode import PortUpdateBodyPublishMode as PortUpdateBodyPublishMode
 from .ports_item import PortsItem as PortsItem
 from .postgres import Postgres as Postgres
-from .postgres_change_password_body import PostgresChangePasswordBody as PostgresChangePasswordBody
-from .postgres_change_status_body import PostgresChangeStatusBody as PostgresChangeStatusBody
 from .postgres_change_status_body_application_status import (
     PostgresChangeStatusBodyApplicationStatus as PostgresChangeStatusBodyApplicationStatus,
 )
-from .postgres_create_body import PostgresCreateBody as PostgresCreateBody
 from .postgres_create_result import PostgresCreateResult as PostgresCreateResult
 from .postgres_create_result_labels_swarm_type_0 import (
     PostgresCreateResultLabelsSwarmType0 as PostgresCreateResultLabelsSwarmType0,
 )
-from .postgres_deploy_body import PostgresDeployBody as PostgresDeployBody
 from .postgres_labels_swarm_type_0 import PostgresLabelsSwarmType0 as PostgresLabelsSwarmType0
-from .postgres_move_body import PostgresMoveBody as PostgresMoveBody
-from .postgres_rebuild_body import PostgresRebuildBody as PostgresRebuildBody
-from .postgres_reload_body import PostgresReloadBody as PostgresReloadBody
-from .postgres_remove_body import PostgresRemoveBody as PostgresRemoveBody
-from .postgres_save_environment_body import PostgresSaveEnvironmentBody as PostgresSaveEnvironmentBody
-from .postgres_save_external_port_body import PostgresSaveExternalPortBody as PostgresSaveExternalPortBody
-from .postgres_start_body import PostgresStartBody as PostgresStartBody
-from .postgres_stop_body import PostgresStopBody as PostgresStopBody
-from .postgres_update_body import PostgresUpdateBody as PostgresUpdateBody
 from .postgres_update_body_application_status import (
     PostgresUpdateBodyApplicationStatus as PostgresUpdateBodyApplicationStatus,
 )
 from .preferences_item import PreferencesItem as PreferencesItem
 from .preview_deployment_all_item import PreviewDeploymentAllItem as PreviewDeploymentAllItem
-from .preview_deployment_delete_body import PreviewDeploymentDeleteBody as PreviewDeploymentDeleteBody
 from .preview_deployment_one_application import PreviewDeploymentOneApplication as PreviewDeploymentOneApplication
-from .preview_deployment_redeploy_body import PreviewDeploymentRedeployBody as PreviewDeploymentRedeployBody
 from .preview_deployments import PreviewDeployments as PreviewDeployments
 from .project import Project as Project
 from .project_all_environment import ProjectAllEnvironment as ProjectAllEnvironment
@@ -952,9 +648,7 @@ from .project_all_for_permissions_environment_redis import (
 )
 from .project_all_for_permissions_item import ProjectAllForPermissionsItem as ProjectAllForPermissionsItem
 from .project_all_item import ProjectAllItem as ProjectAllItem
-from .project_create_body import ProjectCreateBody as ProjectCreateBody
 from .project_create_result import ProjectCreateResult as ProjectCreateResult
-from .project_duplicate_body import ProjectDuplicateBody as ProjectDuplicateBody
 from .project_duplicate_body_selected_services_item import (
     ProjectDuplicateBodySelectedServicesItem as ProjectDuplicateBodySelectedServicesItem,
 )
@@ -967,69 +661,45 @@ from .project_home_stats_status import ProjectHomeStatsStatus as ProjectHomeStat
 from .project_one_environment import ProjectOneEnvironment as ProjectOneEnvironment
 from .project_one_environment_compose import ProjectOneEnvironmentCompose as ProjectOneEnvironmentCompose
 from .project_one_project_tag import ProjectOneProjectTag as ProjectOneProjectTag
-from .project_remove_body import ProjectRemoveBody as ProjectRemoveBody
 from .project_remove_result import ProjectRemoveResult as ProjectRemoveResult
-from .project_update_body import ProjectUpdateBody as ProjectUpdateBody
 from .provider_type import ProviderType as ProviderType
 from .publish_mode import PublishMode as PublishMode
 from .redirect import Redirect as Redirect
-from .redirects_create_body import RedirectsCreateBody as RedirectsCreateBody
-from .redirects_delete_body import RedirectsDeleteBody as RedirectsDeleteBody
-from .redirects_update_body import RedirectsUpdateBody as RedirectsUpdateBody
 from .redis import Redis as Redis
-from .redis_change_password_body import RedisChangePasswordBody as RedisChangePasswordBody
-from .redis_change_status_body import RedisChangeStatusBody as RedisChangeStatusBody
 from .redis_change_status_body_application_status import (
     RedisChangeStatusBodyApplicationStatus as RedisChangeStatusBodyApplicationStatus,
 )
-from .redis_create_body import RedisCreateBody as RedisCreateBody
 from .redis_create_result import RedisCreateResult as RedisCreateResult
 from .redis_create_result_labels_swarm_type_0 import (
     RedisCreateResultLabelsSwarmType0 as RedisCreateResultLabelsSwarmType0,
 )
-from .redis_deploy_body import RedisDeployBody as RedisDeployBody
 from .redis_labels_swarm_type_0 import RedisLabelsSwarmType0 as RedisLabelsSwarmType0
-from .redis_move_body import RedisMoveBody as RedisMoveBody
-from .redis_rebuild_body import RedisRebuildBody as RedisRebuildBody
-from .redis_reload_body import RedisReloadBody as RedisReloadBody
-from .redis_remove_body import RedisRemoveBody as RedisRemoveBody
-from .redis_save_environment_body import RedisSaveEnvironmentBody as RedisSaveEnvironmentBody
-from .redis_save_external_port_body import RedisSaveExternalPortBody as RedisSaveExternalPortBody
-from .redis_start_body import RedisStartBody as RedisStartBody
-from .redis_stop_body import RedisStopBody as RedisStopBody
-from .redis_update_body import RedisUpdateBody as RedisUpdateBody
 from .redis_update_body_application_status import RedisUpdateBodyApplicationStatus as RedisUpdateBodyApplicationStatus
 from .registry import Registry as Registry
 from .registry_all_item import RegistryAllItem as RegistryAllItem
-from .registry_create_body import RegistryCreateBody as RegistryCreateBody
 from .registry_create_body_registry_type import RegistryCreateBodyRegistryType as RegistryCreateBodyRegistryType
-from .registry_remove_body import RegistryRemoveBody as RegistryRemoveBody
-from .registry_test_registry_body import RegistryTestRegistryBody as RegistryTestRegistryBody
 from .registry_test_registry_body_registry_type import (
     RegistryTestRegistryBodyRegistryType as RegistryTestRegistryBodyRegistryType,
 )
-from .registry_test_registry_by_id_body import RegistryTestRegistryByIdBody as RegistryTestRegistryByIdBody
 from .registry_type import RegistryType as RegistryType
-from .registry_update_body import RegistryUpdateBody as RegistryUpdateBody
 from .registry_update_body_registry_type import RegistryUpdateBodyRegistryType as RegistryUpdateBodyRegistryType
 from .replicated import Replicated as Replicated
 from .replicated_job import ReplicatedJob as ReplicatedJob
 from .restart_policy_swarm import RestartPolicySwarm as RestartPolicySwarm
 from .role import Role as Role
-from .rollback_delete_body import RollbackDeleteBody as RollbackDeleteBody
 from .rollback_delete_full_context import RollbackDeleteFullContext as RollbackDeleteFullContext
 from .rollback_delete_full_context_labels_swarm_type_0 import (
     RollbackDeleteFullContextLabelsSwarmType0 as RollbackDeleteFullContextLabelsSwarmType0,
 )
 from .rollback_delete_result import RollbackDeleteResult as RollbackDeleteResult
-from .rollback_rollback_body import RollbackRollbackBody as RollbackRollbackBody
+from .route_53_config import Route53Config as Route53Config
 from .saml_config import SamlConfig as SamlConfig
+from .saml_config_mapping import SamlConfigMapping as SamlConfigMapping
+from .scaleway_config import ScalewayConfig as ScalewayConfig
 from .schedule import Schedule as Schedule
-from .schedule_create_body import ScheduleCreateBody as ScheduleCreateBody
 from .schedule_create_body_schedule_type import ScheduleCreateBodyScheduleType as ScheduleCreateBodyScheduleType
 from .schedule_create_body_shell_type import ScheduleCreateBodyShellType as ScheduleCreateBodyShellType
 from .schedule_create_result import ScheduleCreateResult as ScheduleCreateResult
-from .schedule_delete_body import ScheduleDeleteBody as ScheduleDeleteBody
 from .schedule_list_application import ScheduleListApplication as ScheduleListApplication
 from .schedule_list_compose import ScheduleListCompose as ScheduleListCompose
 from .schedule_list_item import ScheduleListItem as ScheduleListItem
@@ -1037,26 +707,17 @@ from .schedule_list_schedule_type import ScheduleListScheduleType as ScheduleLis
 from .schedule_one_application import ScheduleOneApplication as ScheduleOneApplication
 from .schedule_one_compose import ScheduleOneCompose as ScheduleOneCompose
 from .schedule_one_server import ScheduleOneServer as ScheduleOneServer
-from .schedule_run_manually_body import ScheduleRunManuallyBody as ScheduleRunManuallyBody
 from .schedule_run_manually_result import ScheduleRunManuallyResult as ScheduleRunManuallyResult
 from .schedule_run_manually_result_status import ScheduleRunManuallyResultStatus as ScheduleRunManuallyResultStatus
 from .schedule_type import ScheduleType as ScheduleType
-from .schedule_update_body import ScheduleUpdateBody as ScheduleUpdateBody
 from .schedule_update_body_schedule_type import ScheduleUpdateBodyScheduleType as ScheduleUpdateBodyScheduleType
 from .schedule_update_body_shell_type import ScheduleUpdateBodyShellType as ScheduleUpdateBodyShellType
-from .scim_delete_provider_body import ScimDeleteProviderBody as ScimDeleteProviderBody
-from .scim_generate_token_body import ScimGenerateTokenBody as ScimGenerateTokenBody
 from .scim_generate_token_result import ScimGenerateTokenResult as ScimGenerateTokenResult
 from .scim_list_providers_item import ScimListProvidersItem as ScimListProvidersItem
 from .security import Security as Security
-from .security_create_body import SecurityCreateBody as SecurityCreateBody
-from .security_delete_body import SecurityDeleteBody as SecurityDeleteBody
-from .security_update_body import SecurityUpdateBody as SecurityUpdateBody
 from .server import Server as Server
-from .server_2 import Server2 as Server2
 from .server_all_for_permissions_item import ServerAllForPermissionsItem as ServerAllForPermissionsItem
 from .server_all_item import ServerAllItem as ServerAllItem
-from .server_create_body import ServerCreateBody as ServerCreateBody
 from .server_create_body_server_type import ServerCreateBodyServerType as ServerCreateBodyServerType
 from .server_create_result import ServerCreateResult as ServerCreateResult
 from .server_get_server_metrics_item import ServerGetServerMetricsItem as ServerGetServerMetricsItem
@@ -1070,28 +731,20 @@ from .server_one_metrics_config_server import ServerOneMetricsConfigServer as Se
 from .server_one_metrics_config_server_thresholds import (
     ServerOneMetricsConfigServerThresholds as ServerOneMetricsConfigServerThresholds,
 )
-from .server_remove_body import ServerRemoveBody as ServerRemoveBody
 from .server_security_fail_2_ban import ServerSecurityFail2Ban as ServerSecurityFail2Ban
 from .server_security_non_root_user import ServerSecurityNonRootUser as ServerSecurityNonRootUser
 from .server_security_result import ServerSecurityResult as ServerSecurityResult
 from .server_security_ssh import ServerSecuritySsh as ServerSecuritySsh
 from .server_security_ufw import ServerSecurityUfw as ServerSecurityUfw
 from .server_security_unattended_upgrades import ServerSecurityUnattendedUpgrades as ServerSecurityUnattendedUpgrades
-from .server_setup_body import ServerSetupBody as ServerSetupBody
-from .server_setup_monitoring_body import ServerSetupMonitoringBody as ServerSetupMonitoringBody
 from .server_status import ServerStatus as ServerStatus
 from .server_type import ServerType as ServerType
-from .server_update_body import ServerUpdateBody as ServerUpdateBody
 from .server_update_body_server_type import ServerUpdateBodyServerType as ServerUpdateBodyServerType
-from .server_update_builds_concurrency_body import (
-    ServerUpdateBuildsConcurrencyBody as ServerUpdateBuildsConcurrencyBody,
-)
 from .server_validate_buildpacks import ServerValidateBuildpacks as ServerValidateBuildpacks
 from .server_validate_result import ServerValidateResult as ServerValidateResult
 from .service_owner_type import ServiceOwnerType as ServiceOwnerType
 from .service_type import ServiceType as ServiceType
 from .services import Services as Services
-from .settings_assign_domain_server_body import SettingsAssignDomainServerBody as SettingsAssignDomainServerBody
 from .settings_assign_domain_server_body_certificate_type import (
     SettingsAssignDomainServerBodyCertificateType as SettingsAssignDomainServerBodyCertificateType,
 )
@@ -1105,15 +758,7 @@ from .settings_check_infrastructure_health_postgres_status import (
 from .settings_check_infrastructure_health_result import (
     SettingsCheckInfrastructureHealthResult as SettingsCheckInfrastructureHealthResult,
 )
-from .settings_clean_all_body import SettingsCleanAllBody as SettingsCleanAllBody
 from .settings_clean_all_result import SettingsCleanAllResult as SettingsCleanAllResult
-from .settings_clean_docker_builder_body import SettingsCleanDockerBuilderBody as SettingsCleanDockerBuilderBody
-from .settings_clean_docker_prune_body import SettingsCleanDockerPruneBody as SettingsCleanDockerPruneBody
-from .settings_clean_stopped_containers_body import (
-    SettingsCleanStoppedContainersBody as SettingsCleanStoppedContainersBody,
-)
-from .settings_clean_unused_images_body import SettingsCleanUnusedImagesBody as SettingsCleanUnusedImagesBody
-from .settings_clean_unused_volumes_body import SettingsCleanUnusedVolumesBody as SettingsCleanUnusedVolumesBody
 from .settings_get_log_cleanup_status_result import (
     SettingsGetLogCleanupStatusResult as SettingsGetLogCleanupStatusResult,
 )
@@ -1178,37 +823,12 @@ from .settings_get_traefik_ports_item import SettingsGetTraefikPortsItem as Sett
 from .settings_get_update_data_result import SettingsGetUpdateDataResult as SettingsGetUpdateDataResult
 from .settings_health_result import SettingsHealthResult as SettingsHealthResult
 from .settings_read_directories_item import SettingsReadDirectoriesItem as SettingsReadDirectoriesItem
-from .settings_reload_traefik_body import SettingsReloadTraefikBody as SettingsReloadTraefikBody
-from .settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody as SettingsSaveSshPrivateKeyBody
-from .settings_setup_gpu_body import SettingsSetupGpuBody as SettingsSetupGpuBody
-from .settings_toggle_dashboard_body import SettingsToggleDashboardBody as SettingsToggleDashboardBody
-from .settings_toggle_requests_body import SettingsToggleRequestsBody as SettingsToggleRequestsBody
-from .settings_update_builds_concurrency_body import (
-    SettingsUpdateBuildsConcurrencyBody as SettingsUpdateBuildsConcurrencyBody,
-)
-from .settings_update_docker_cleanup_body import SettingsUpdateDockerCleanupBody as SettingsUpdateDockerCleanupBody
-from .settings_update_enforce_sso_body import SettingsUpdateEnforceSsoBody as SettingsUpdateEnforceSsoBody
-from .settings_update_log_cleanup_body import SettingsUpdateLogCleanupBody as SettingsUpdateLogCleanupBody
-from .settings_update_middleware_traefik_config_body import (
-    SettingsUpdateMiddlewareTraefikConfigBody as SettingsUpdateMiddlewareTraefikConfigBody,
-)
-from .settings_update_remote_servers_only_body import (
-    SettingsUpdateRemoteServersOnlyBody as SettingsUpdateRemoteServersOnlyBody,
-)
-from .settings_update_server_ip_body import SettingsUpdateServerIpBody as SettingsUpdateServerIpBody
-from .settings_update_traefik_config_body import SettingsUpdateTraefikConfigBody as SettingsUpdateTraefikConfigBody
-from .settings_update_traefik_file_body import SettingsUpdateTraefikFileBody as SettingsUpdateTraefikFileBody
-from .settings_update_traefik_ports_body import SettingsUpdateTraefikPortsBody as SettingsUpdateTraefikPortsBody
 from .settings_update_traefik_ports_body_additional_ports_item import (
     SettingsUpdateTraefikPortsBodyAdditionalPortsItem as SettingsUpdateTraefikPortsBodyAdditionalPortsItem,
 )
 from .settings_update_traefik_ports_body_additional_ports_item_protocol import (
     SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol as SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol,
 )
-from .settings_update_web_server_traefik_config_body import (
-    SettingsUpdateWebServerTraefikConfigBody as SettingsUpdateWebServerTraefikConfigBody,
-)
-from .settings_write_traefik_env_body import SettingsWriteTraefikEnvBody as SettingsWriteTraefikEnvBody
 from .shell_type import ShellType as ShellType
 from .single_sign_on_service_item import SingleSignOnServiceItem as SingleSignOnServiceItem
 from .source_type import SourceType as SourceType
@@ -1217,21 +837,10 @@ from .spread import Spread as Spread
 from .sqld_node import SqldNode as SqldNode
 from .ssh_key import SshKey as SshKey
 from .ssh_key_all_for_apps_item import SshKeyAllForAppsItem as SshKeyAllForAppsItem
-from .ssh_key_create_body import SshKeyCreateBody as SshKeyCreateBody
-from .ssh_key_generate_body import SshKeyGenerateBody as SshKeyGenerateBody
 from .ssh_key_generate_body_type import SshKeyGenerateBodyType as SshKeyGenerateBodyType
 from .ssh_key_generate_result import SshKeyGenerateResult as SshKeyGenerateResult
-from .ssh_key_remove_body import SshKeyRemoveBody as SshKeyRemoveBody
-from .ssh_key_update_body import SshKeyUpdateBody as SshKeyUpdateBody
-from .sso_add_trusted_origin_body import SsoAddTrustedOriginBody as SsoAddTrustedOriginBody
-from .sso_delete_provider_body import SsoDeleteProviderBody as SsoDeleteProviderBody
 from .sso_provider import SsoProvider as SsoProvider
-from .sso_register_body import SsoRegisterBody as SsoRegisterBody
-from .sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody as SsoRemoveTrustedOriginBody
-from .sso_update_body import SsoUpdateBody as SsoUpdateBody
-from .sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody as SsoUpdateTrustedOriginBody
 from .state import State as State
-from .stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody as StripeCreateCheckoutSessionBody
 from .stripe_create_checkout_session_body_tier import (
     StripeCreateCheckoutSessionBodyTier as StripeCreateCheckoutSessionBodyTier,
 )
@@ -1244,36 +853,20 @@ from .stripe_create_customer_portal_session_result import (
 from .stripe_get_current_plan_result import StripeGetCurrentPlanResult as StripeGetCurrentPlanResult
 from .stripe_get_invoices_item import StripeGetInvoicesItem as StripeGetInvoicesItem
 from .stripe_get_invoices_item_status import StripeGetInvoicesItemStatus as StripeGetInvoicesItemStatus
-from .stripe_update_invoice_notifications_body import (
-    StripeUpdateInvoiceNotificationsBody as StripeUpdateInvoiceNotificationsBody,
-)
-from .stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody as StripeUpgradeSubscriptionBody
 from .stripe_upgrade_subscription_body_tier import (
     StripeUpgradeSubscriptionBodyTier as StripeUpgradeSubscriptionBodyTier,
 )
 from .tag import Tag as Tag
-from .tag_assign_to_project_body import TagAssignToProjectBody as TagAssignToProjectBody
 from .tag_assign_to_project_result import TagAssignToProjectResult as TagAssignToProjectResult
-from .tag_bulk_assign_body import TagBulkAssignBody as TagBulkAssignBody
-from .tag_create_body import TagCreateBody as TagCreateBody
-from .tag_remove_body import TagRemoveBody as TagRemoveBody
-from .tag_remove_from_project_body import TagRemoveFromProjectBody as TagRemoveFromProjectBody
-from .tag_update_body import TagUpdateBody as TagUpdateBody
 from .thresholds import Thresholds as Thresholds
 from .trigger_type import TriggerType as TriggerType
 from .ulimits_swarm_item import UlimitsSwarmItem as UlimitsSwarmItem
 from .update_config_swarm import UpdateConfigSwarm as UpdateConfigSwarm
-from .user_assign_permissions_body import UserAssignPermissionsBody as UserAssignPermissionsBody
-from .user_create_api_key_body import UserCreateApiKeyBody as UserCreateApiKeyBody
 from .user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata as UserCreateApiKeyBodyMetadata
 from .user_create_api_key_result import UserCreateApiKeyResult as UserCreateApiKeyResult
-from .user_create_user_with_credentials_body import (
-    UserCreateUserWithCredentialsBody as UserCreateUserWithCredentialsBody,
-)
 from .user_create_user_with_credentials_result import (
     UserCreateUserWithCredentialsResult as UserCreateUserWithCredentialsResult,
 )
-from .user_delete_api_key_body import UserDeleteApiKeyBody as UserDeleteApiKeyBody
 from .user_generate_token_result import UserGenerateTokenResult as UserGenerateTokenResult
 from .user_get_backups_apikey import UserGetBackupsApikey as UserGetBackupsApikey
 from .user_get_backups_backup import UserGetBackupsBackup as UserGetBackupsBackup
@@ -1299,29 +892,18 @@ from .user_get_user_apikey import UserGetUserApikey as UserGetUserApikey
 from .user_get_user_by_token_result import UserGetUserByTokenResult as UserGetUserByTokenResult
 from .user_list_passkeys_item import UserListPasskeysItem as UserListPasskeysItem
 from .user_list_sessions_item import UserListSessionsItem as UserListSessionsItem
-from .user_remove_body import UserRemoveBody as UserRemoveBody
-from .user_revoke_session_body import UserRevokeSessionBody as UserRevokeSessionBody
-from .user_send_invitation_body import UserSendInvitationBody as UserSendInvitationBody
 from .user_session_result import UserSessionResult as UserSessionResult
 from .user_session_session import UserSessionSession as UserSessionSession
-from .user_toggle_template_bookmark_body import UserToggleTemplateBookmarkBody as UserToggleTemplateBookmarkBody
 from .user_toggle_template_bookmark_result import UserToggleTemplateBookmarkResult as UserToggleTemplateBookmarkResult
-from .user_update_body import UserUpdateBody as UserUpdateBody
 from .vault_provider import VaultProvider as VaultProvider
-from .vault_provider_create_body import VaultProviderCreateBody as VaultProviderCreateBody
 from .vault_provider_one_assignments import VaultProviderOneAssignments as VaultProviderOneAssignments
 from .vault_provider_one_config import VaultProviderOneConfig as VaultProviderOneConfig
 from .vault_provider_provider_type import VaultProviderProviderType as VaultProviderProviderType
-from .vault_provider_remove_body import VaultProviderRemoveBody as VaultProviderRemoveBody
-from .vault_provider_test_connection_body import VaultProviderTestConnectionBody as VaultProviderTestConnectionBody
-from .vault_provider_update_body import VaultProviderUpdateBody as VaultProviderUpdateBody
 from .volume_backup import VolumeBackup as VolumeBackup
-from .volume_backups_create_body import VolumeBackupsCreateBody as VolumeBackupsCreateBody
 from .volume_backups_create_body_service_type import (
     VolumeBackupsCreateBodyServiceType as VolumeBackupsCreateBodyServiceType,
 )
 from .volume_backups_create_result import VolumeBackupsCreateResult as VolumeBackupsCreateResult
-from .volume_backups_delete_body import VolumeBackupsDeleteBody as VolumeBackupsDeleteBody
 from .volume_backups_list_application import VolumeBackupsListApplication as VolumeBackupsListApplication
 from .volume_backups_list_compose import VolumeBackupsListCompose as VolumeBackupsListCompose
 from .volume_backups_list_item import VolumeBackupsListItem as VolumeBackupsListItem
@@ -1358,62 +940,39 @@ from .volume_backups_one_redis import VolumeBackupsOneRedis as VolumeBackupsOneR
 from .volume_backups_one_redis_labels_swarm_type_0 import (
     VolumeBackupsOneRedisLabelsSwarmType0 as VolumeBackupsOneRedisLabelsSwarmType0,
 )
-from .volume_backups_run_manually_body import VolumeBackupsRunManuallyBody as VolumeBackupsRunManuallyBody
-from .volume_backups_update_body import VolumeBackupsUpdateBody as VolumeBackupsUpdateBody
 from .volume_backups_update_body_service_type import (
     VolumeBackupsUpdateBodyServiceType as VolumeBackupsUpdateBodyServiceType,
 )
 from .whitelabeling_get_public_result import WhitelabelingGetPublicResult as WhitelabelingGetPublicResult
 from .whitelabeling_get_result import WhitelabelingGetResult as WhitelabelingGetResult
-from .whitelabeling_update_body import WhitelabelingUpdateBody as WhitelabelingUpdateBody
 from .whitelabeling_update_body_whitelabeling_config import (
     WhitelabelingUpdateBodyWhitelabelingConfig as WhitelabelingUpdateBodyWhitelabelingConfig,
 )
 
 __all__ = [
-    "AdminSetupMonitoringBody",
     "AdminSetupMonitoringMetricsConfigServerType",
     "AdminSetupMonitoringResult",
     "Ai",
-    "AiAnalyzeLogsBody",
     "AiAnalyzeLogsBodyContext",
     "AiAnalyzeLogsResult",
-    "AiCreateBody",
-    "AiDeleteBody",
-    "AiDeployBody",
     "AiDeployBodyConfigFilesItem",
     "AiDeployBodyDomainsItem",
     "AiGetCustomProvidersItem",
     "AiGetEnabledProvidersItem",
     "AiGetModelsItem",
-    "AiSaveCustomProvidersBody",
     "AiSaveCustomProvidersBodyProvidersItem",
-    "AiSuggestBody",
     "AiSuggestConfigFiles",
     "AiSuggestDomains",
     "AiSuggestEnvVariables",
     "AiSuggestItem",
-    "AiTestConnectionBody",
     "AiTestConnectionResult",
-    "AiUpdateBody",
     "Application",
-    "ApplicationCancelDeploymentBody",
-    "ApplicationCleanQueuesBody",
-    "ApplicationClearDeploymentsBody",
-    "ApplicationCreateBody",
     "ApplicationCreateBodySourceType",
     "ApplicationCreateResult",
     "ApplicationCreateResultLabelsSwarmType0",
-    "ApplicationDeleteBody",
     "ApplicationDeleteResult",
     "ApplicationDeleteResultLabelsSwarmType0",
-    "ApplicationDeployBody",
-    "ApplicationDisconnectGitProviderBody",
-    "ApplicationDropDeploymentBody",
-    "ApplicationKillBuildBody",
     "ApplicationLabelsSwarmType0",
-    "ApplicationMarkRunningBody",
-    "ApplicationMoveBody",
     "ApplicationOneBitbucket",
     "ApplicationOneEndpointSpecSwarm",
     "ApplicationOneEndpointSpecSwarmPorts",
@@ -1438,30 +997,15 @@ __all__ = [
     "ApplicationOneRollbackConfigSwarm",
     "ApplicationOneUlimitsSwarm",
     "ApplicationReadAppMonitoringResult",
-    "ApplicationRedeployBody",
-    "ApplicationRefreshTokenBody",
-    "ApplicationReloadBody",
-    "ApplicationSaveBitbucketProviderBody",
-    "ApplicationSaveBuildTypeBody",
     "ApplicationSaveBuildTypeBodyBuildType",
-    "ApplicationSaveDockerProviderBody",
-    "ApplicationSaveEnvironmentBody",
-    "ApplicationSaveGitProviderBody",
-    "ApplicationSaveGiteaProviderBody",
-    "ApplicationSaveGithubProviderBody",
     "ApplicationSaveGithubProviderBodyTriggerType",
-    "ApplicationSaveGitlabProviderBody",
     "ApplicationSearchResult",
-    "ApplicationStartBody",
     "ApplicationStatus",
-    "ApplicationStopBody",
-    "ApplicationUpdateBody",
     "ApplicationUpdateBodyApplicationStatus",
     "ApplicationUpdateBodyBuildType",
     "ApplicationUpdateBodyPreviewCertificateType",
     "ApplicationUpdateBodySourceType",
     "ApplicationUpdateBodyTriggerTypeType0",
-    "ApplicationUpdateTraefikConfigBody",
     "AssignmentsItem",
     "AuditLog",
     "AuditLogAllAction",
@@ -1469,46 +1013,33 @@ __all__ = [
     "AuditLogAllResourceType",
     "AuditLogAllResult",
     "Availability",
+    "AwsConfig",
+    "AzureConfig",
     "Backup",
-    "BackupCreateBody",
     "BackupCreateBodyBackupType",
     "BackupCreateBodyDatabaseType",
     "BackupListBackupFilesHashes",
     "BackupListBackupFilesItem",
-    "BackupManualBackupComposeBody",
-    "BackupManualBackupLibsqlBody",
-    "BackupManualBackupMariadbBody",
-    "BackupManualBackupMongoBody",
-    "BackupManualBackupMySqlBody",
-    "BackupManualBackupPostgresBody",
-    "BackupManualBackupWebServerBody",
     "BackupOneDestination",
     "BackupOneMetadata",
     "BackupOneMetadataMariadb",
     "BackupOneMetadataMysql",
     "BackupOneMetadataPostgres",
-    "BackupRemoveBody",
     "BackupRemoveResult",
     "BackupType",
-    "BackupUpdateBody",
     "BackupUpdateBodyDatabaseType",
     "Bitbucket",
     "BitbucketBitbucketProvidersItem",
-    "BitbucketCreateBody",
     "BitbucketGetBitbucketBranchesCommit",
     "BitbucketGetBitbucketBranchesItem",
     "BitbucketGetBitbucketRepositoriesItem",
     "BitbucketGetBitbucketRepositoriesOwner",
-    "BitbucketTestConnectionBody",
-    "BitbucketUpdateBody",
     "BitbucketUpdateResult",
     "BuildType",
     "Certificate",
     "CertificateType",
     "CertificatesAllItem",
-    "CertificatesCreateBody",
-    "CertificatesRemoveBody",
-    "CertificatesUpdateBody",
+    "CloudflareConfig",
     "ClusterAddManagerResult",
     "ClusterGetNodesDescription",
     "ClusterGetNodesDescriptionEngine",
@@ -1520,66 +1051,34 @@ __all__ = [
     "ClusterGetNodesSpecLabels",
     "ClusterGetNodesStatus",
     "ClusterGetNodesVersion",
-    "ClusterRemoveWorkerBody",
     "Compose",
-    "ComposeCancelDeploymentBody",
-    "ComposeCleanQueuesBody",
-    "ComposeClearDeploymentsBody",
-    "ComposeCreateBody",
     "ComposeCreateBodyComposeType",
     "ComposeCreateBodySourceType",
     "ComposeCreateResult",
-    "ComposeDeleteBody",
     "ComposeDeleteResult",
-    "ComposeDeployBody",
     "ComposeDeployResult",
-    "ComposeDeployTemplateBody",
-    "ComposeDisconnectGitProviderBody",
-    "ComposeFetchSourceTypeBody",
     "ComposeFetchSourceTypeResult",
-    "ComposeImportBody",
-    "ComposeIsolatedDeploymentBody",
-    "ComposeKillBuildBody",
     "ComposeLoadMountsByServiceItem",
     "ComposeLoadServicesType",
-    "ComposeMoveBody",
     "ComposeOneBackup",
     "ComposeOneGitea",
     "ComposeOneGithub",
     "ComposeOneGitlab",
     "ComposeOneServiceNetworks",
-    "ComposePreviewTemplateBody",
     "ComposePreviewTemplateResult",
     "ComposePreviewTemplateTemplate",
     "ComposePreviewTemplateTemplateDomains",
-    "ComposeProcessTemplateBody",
-    "ComposeRandomizeComposeBody",
-    "ComposeRedeployBody",
-    "ComposeRefreshTokenBody",
-    "ComposeSaveEnvironmentBody",
-    "ComposeStartBody",
-    "ComposeStopBody",
     "ComposeTemplatesItem",
     "ComposeTemplatesLinks",
     "ComposeType",
-    "ComposeUpdateBody",
     "ComposeUpdateBodyComposeStatus",
     "ComposeUpdateBodyComposeType",
     "ComposeUpdateBodyServiceNetworksType0Item",
     "ComposeUpdateBodySourceType",
     "ComposeUpdateBodyTriggerTypeType0",
-    "Config",
-    "Config2",
-    "Config3",
-    "Config4",
-    "Config5",
-    "Config6",
-    "Config7",
-    "Config8",
     "Containers",
     "CustomRoleAllItem",
     "CustomRoleAllItemPermissions",
-    "CustomRoleCreateBody",
     "CustomRoleCreateResult",
     "CustomRoleGetStatementsResult",
     "CustomRoleGetStatementsResultAc",
@@ -1591,9 +1090,7 @@ __all__ = [
     "CustomRoleGetStatementsResultOrganization",
     "CustomRoleGetStatementsResultProject",
     "CustomRoleMembersByRoleItem",
-    "CustomRoleRemoveBody",
     "CustomRoleRemoveResult",
-    "CustomRoleUpdateBody",
     "DatabaseType",
     "DeploymentAllByTypeItem",
     "DeploymentAllByTypeRollback",
@@ -1605,36 +1102,21 @@ __all__ = [
     "DeploymentAllCentralizedCompose",
     "DeploymentAllCentralizedItem",
     "DeploymentAllItem",
-    "DeploymentKillProcessBody",
     "DeploymentQueueListItem",
     "DeploymentQueueListItemData",
     "DeploymentQueueListServicePath",
-    "DeploymentRemoveDeploymentBody",
     "DeploymentStatus",
     "Destination",
-    "DestinationCreateBody",
-    "DestinationRemoveBody",
-    "DestinationTestConnectionBody",
-    "DestinationUpdateBody",
     "DnsProvider",
-    "DnsProviderCreateBody",
-    "DnsProviderCreateRecordBody",
     "DnsProviderCreateRecordBodyType",
     "DnsProviderCreateRecordResult",
-    "DnsProviderDeleteRecordBody",
     "DnsProviderListRecordsItem",
     "DnsProviderListZonesItem",
     "DnsProviderOneConfig",
     "DnsProviderProviderType",
-    "DnsProviderRemoveBody",
-    "DnsProviderTestConnectionBody",
-    "DnsProviderUpdateBody",
-    "DnsProviderUpdateRecordBody",
     "DnsProviderUpdateRecordBodyType",
-    "DockerDeleteContainerFileBody",
     "DockerDiskUsageGetBuildCacheItem",
     "DockerDiskUsageGetDiskUsageItem",
-    "DockerDiskUsagePruneBuildCacheBody",
     "DockerGetContainersByAppLabelItem",
     "DockerGetContainersByAppLabelType",
     "DockerGetContainersByAppNameMatchAppType",
@@ -1655,39 +1137,23 @@ __all__ = [
     "DockerGetServerHealthResult",
     "DockerGetServiceContainersByAppNameItem",
     "DockerImageGetImagesItem",
-    "DockerImageRemoveImageBody",
-    "DockerKillContainerBody",
     "DockerListContainerFilesItem",
     "DockerReadContainerFileResult",
-    "DockerRemoveContainerBody",
-    "DockerRestartContainerBody",
-    "DockerStartContainerBody",
-    "DockerStopContainerBody",
-    "DockerUploadFileToContainerBody",
-    "DockerVolumeDeleteVolumeFileBody",
     "DockerVolumeGetVolumesItem",
     "DockerVolumeGetVolumesSizeItem",
-    "DockerVolumeRemoveVolumeBody",
-    "DockerVolumeWriteVolumeFileBody",
-    "DockerWriteContainerFileBody",
     "Domain",
     "DomainByComposeIdCompose",
     "DomainByComposeIdItem",
-    "DomainCreateBody",
     "DomainCreateBodyCertificateType",
     "DomainCreateBodyDomainTypeType0",
     "DomainCreateResult",
-    "DomainDeleteBody",
-    "DomainGenerateDomainBody",
     "DomainOneApplication",
-    "DomainToggleEnableBody",
     "DomainToggleEnableResult",
     "DomainType",
-    "DomainUpdateBody",
     "DomainUpdateBodyCertificateType",
     "DomainUpdateBodyDomainTypeType0",
-    "DomainValidateDomainBody",
     "DomainValidateDomainResult",
+    "DopplerConfig",
     "EndpointSpecSwarm",
     "EnvVars",
     "Environment",
@@ -1701,9 +1167,7 @@ __all__ = [
     "EnvironmentByProjectIdMysql",
     "EnvironmentByProjectIdPostgres",
     "EnvironmentByProjectIdRedis",
-    "EnvironmentCreateBody",
     "EnvironmentCreateResult",
-    "EnvironmentDuplicateBody",
     "EnvironmentOneApplication",
     "EnvironmentOneApplicationServer",
     "EnvironmentOneCompose",
@@ -1713,20 +1177,12 @@ __all__ = [
     "EnvironmentOneMysql",
     "EnvironmentOnePostgres",
     "EnvironmentOneRedis",
-    "EnvironmentRemoveBody",
-    "EnvironmentUpdateBody",
     "ExtraFields",
-    "ForwardAuthDeployOnServerBody",
     "ForwardAuthDeployOnServerResult",
-    "ForwardAuthDisableBody",
-    "ForwardAuthEnableBody",
     "ForwardAuthGetAuthDomainResult",
     "ForwardAuthListProvidersItem",
-    "ForwardAuthRemoveAuthDomainBody",
-    "ForwardAuthRemoveOnServerBody",
     "ForwardAuthServerStatusItem",
     "ForwardAuthServerStatusItemStatus",
-    "ForwardAuthSetAuthDomainBody",
     "ForwardAuthSetAuthDomainBodyCertificateType",
     "ForwardAuthSetAuthDomainResult",
     "ForwardAuthStatusResult",
@@ -1736,19 +1192,14 @@ __all__ = [
     "GitProviderGetAllGithub",
     "GitProviderGetAllGitlab",
     "GitProviderGetAllItem",
-    "GitProviderRemoveBody",
     "GitProviderRemoveResult",
-    "GitProviderToggleShareBody",
     "GitProviders",
     "Gitea",
-    "GiteaCreateBody",
     "GiteaCreateResult",
     "GiteaGetGiteaBranchesItem",
     "GiteaGetGiteaRepositoriesItem",
     "GiteaGetGiteaRepositoriesOwner",
     "GiteaGiteaProvidersItem",
-    "GiteaTestConnectionBody",
-    "GiteaUpdateBody",
     "GiteaUpdateResult",
     "Github",
     "GithubGetGithubBranchesCommit",
@@ -1781,125 +1232,63 @@ __all__ = [
     "GithubGetGithubRepositoriesOwner",
     "GithubGetGithubRepositoriesPermissions",
     "GithubGithubProvidersItem",
-    "GithubTestConnectionBody",
-    "GithubUpdateBody",
     "Gitlab",
-    "GitlabCreateBody",
     "GitlabGetGitlabRepositoriesItem",
     "GitlabGitlabProvidersItem",
-    "GitlabTestConnectionBody",
-    "GitlabUpdateBody",
     "Global",
+    "HashicorpConfig",
     "HealthCheckSwarm",
     "IdpMetadata",
+    "InfisicalConfig",
     "LabelsSwarm",
     "Libsql",
-    "LibsqlChangeStatusBody",
     "LibsqlChangeStatusBodyApplicationStatus",
-    "LibsqlCreateBody",
     "LibsqlCreateBodySqldNode",
-    "LibsqlDeployBody",
     "LibsqlLabelsSwarmType0",
-    "LibsqlMoveBody",
     "LibsqlMoveResult",
     "LibsqlMoveResultLabelsSwarmType0",
-    "LibsqlRebuildBody",
-    "LibsqlReloadBody",
-    "LibsqlRemoveBody",
-    "LibsqlSaveEnvironmentBody",
-    "LibsqlSaveExternalPortsBody",
-    "LibsqlStartBody",
-    "LibsqlStopBody",
-    "LibsqlUpdateBody",
     "LibsqlUpdateBodyApplicationStatus",
     "LibsqlUpdateBodySqldNode",
-    "LicenseKeyActivateBody",
     "LicenseKeyGetEnterpriseSettingsResult",
-    "LicenseKeyUpdateEnterpriseSettingsBody",
-    "Mapping",
-    "Mapping2",
     "Mariadb",
-    "MariadbChangePasswordBody",
     "MariadbChangePasswordBodyType",
-    "MariadbChangeStatusBody",
     "MariadbChangeStatusBodyApplicationStatus",
-    "MariadbCreateBody",
     "MariadbCreateResult",
     "MariadbCreateResultLabelsSwarmType0",
-    "MariadbDeployBody",
     "MariadbLabelsSwarmType0",
-    "MariadbMoveBody",
-    "MariadbRebuildBody",
-    "MariadbReloadBody",
-    "MariadbRemoveBody",
-    "MariadbSaveEnvironmentBody",
-    "MariadbSaveExternalPortBody",
-    "MariadbStartBody",
-    "MariadbStopBody",
-    "MariadbUpdateBody",
     "MariadbUpdateBodyApplicationStatus",
     "Member",
     "MetricsConfig",
+    "MetricsConfigServer",
     "ModeSwarm",
     "Mongo",
-    "MongoChangePasswordBody",
-    "MongoChangeStatusBody",
     "MongoChangeStatusBodyApplicationStatus",
-    "MongoCreateBody",
     "MongoCreateResult",
     "MongoCreateResultLabelsSwarmType0",
-    "MongoDeployBody",
     "MongoLabelsSwarmType0",
-    "MongoMoveBody",
-    "MongoRebuildBody",
-    "MongoReloadBody",
-    "MongoRemoveBody",
-    "MongoSaveEnvironmentBody",
-    "MongoSaveExternalPortBody",
-    "MongoStartBody",
-    "MongoStopBody",
-    "MongoUpdateBody",
     "MongoUpdateBodyApplicationStatus",
     "Mount",
     "MountType",
-    "MountsCreateBody",
     "MountsCreateBodyServiceType",
     "MountsCreateBodyType",
     "MountsCreateResult",
     "MountsOneApplication",
     "MountsOneApplicationEnvironment",
     "MountsOneApplicationEnvironmentProject",
-    "MountsRemoveBody",
-    "MountsUpdateBody",
     "MountsUpdateBodyServiceType",
     "MountsUpdateBodyType",
     "Mysql",
-    "MysqlChangePasswordBody",
     "MysqlChangePasswordBodyType",
-    "MysqlChangeStatusBody",
     "MysqlChangeStatusBodyApplicationStatus",
-    "MysqlCreateBody",
     "MysqlCreateResult",
     "MysqlCreateResultLabelsSwarmType0",
-    "MysqlDeployBody",
     "MysqlLabelsSwarmType0",
-    "MysqlMoveBody",
-    "MysqlRebuildBody",
-    "MysqlReloadBody",
-    "MysqlRemoveBody",
-    "MysqlSaveEnvironmentBody",
-    "MysqlSaveExternalPortBody",
-    "MysqlStartBody",
-    "MysqlStopBody",
-    "MysqlUpdateBody",
     "MysqlUpdateBodyApplicationStatus",
     "Network",
-    "NetworkCreateBody",
     "NetworkCreateBodyDriver",
     "NetworkCreateBodyIpamType0",
     "NetworkCreateBodyIpamType0ConfigItem",
     "NetworkDriver",
-    "NetworkImportBody",
     "NetworkImportErrors",
     "NetworkImportResult",
     "NetworkNetworksToSyncImportable",
@@ -1907,22 +1296,8 @@ __all__ = [
     "NetworkNetworksToSyncResult",
     "NetworkOneIpam",
     "NetworkOneIpamConfig",
-    "NetworkRecreateBody",
-    "NetworkRemoveBody",
     "NetworkSwarmItem",
     "Notification",
-    "NotificationCreateCustomBody",
-    "NotificationCreateDiscordBody",
-    "NotificationCreateEmailBody",
-    "NotificationCreateGotifyBody",
-    "NotificationCreateLarkBody",
-    "NotificationCreateMattermostBody",
-    "NotificationCreateNtfyBody",
-    "NotificationCreatePushoverBody",
-    "NotificationCreateResendBody",
-    "NotificationCreateSlackBody",
-    "NotificationCreateTeamsBody",
-    "NotificationCreateTelegramBody",
     "NotificationGetEmailProvidersItem",
     "NotificationOneCustom",
     "NotificationOneCustomHeadersType0",
@@ -1937,49 +1312,17 @@ __all__ = [
     "NotificationOneSlack",
     "NotificationOneTeams",
     "NotificationOneTelegram",
-    "NotificationReceiveNotificationBody",
     "NotificationReceiveNotificationBodyServerType",
     "NotificationReceiveNotificationBodyType",
-    "NotificationRemoveBody",
     "NotificationRemoveResult",
-    "NotificationTestCustomConnectionBody",
-    "NotificationTestDiscordConnectionBody",
-    "NotificationTestEmailConnectionBody",
-    "NotificationTestGotifyConnectionBody",
-    "NotificationTestLarkConnectionBody",
-    "NotificationTestMattermostConnectionBody",
-    "NotificationTestNtfyConnectionBody",
-    "NotificationTestPushoverConnectionBody",
-    "NotificationTestResendConnectionBody",
-    "NotificationTestSlackConnectionBody",
-    "NotificationTestTeamsConnectionBody",
-    "NotificationTestTelegramConnectionBody",
     "NotificationType",
-    "NotificationUpdateCustomBody",
-    "NotificationUpdateDiscordBody",
-    "NotificationUpdateEmailBody",
-    "NotificationUpdateGotifyBody",
-    "NotificationUpdateLarkBody",
-    "NotificationUpdateMattermostBody",
-    "NotificationUpdateNtfyBody",
-    "NotificationUpdatePushoverBody",
-    "NotificationUpdateResendBody",
-    "NotificationUpdateSlackBody",
-    "NotificationUpdateTeamsBody",
-    "NotificationUpdateTelegramBody",
     "OidcConfig",
+    "OidcConfigMapping",
     "OidcConfigTokenEndpointAuthentication",
     "Organization",
     "OrganizationAllInvitationsItem",
     "OrganizationAllItem",
     "OrganizationAllMember",
-    "OrganizationCreateBody",
-    "OrganizationDeleteBody",
-    "OrganizationInviteMemberBody",
-    "OrganizationRemoveInvitationBody",
-    "OrganizationSetDefaultBody",
-    "OrganizationUpdateBody",
-    "OrganizationUpdateMemberRoleBody",
     "OverviewBackupsItem",
     "OverviewBackupsItemKind",
     "OverviewBackupsItemServiceOwnerType",
@@ -1987,64 +1330,38 @@ __all__ = [
     "OverviewServicesItem",
     "Patch",
     "PatchByEntityIdType",
-    "PatchCleanPatchReposBody",
-    "PatchCreateBody",
     "PatchCreateBodyType",
-    "PatchDeleteBody",
-    "PatchEnsureRepoBody",
     "PatchEnsureRepoBodyType",
-    "PatchMarkFileForDeletionBody",
     "PatchMarkFileForDeletionBodyType",
     "PatchReadRepoDirectoriesItem",
     "PatchReadRepoDirectoriesItemType",
     "PatchReadRepoDirectoriesType",
     "PatchReadRepoFileType",
-    "PatchSaveFileAsPatchBody",
     "PatchSaveFileAsPatchBodyPatchType",
     "PatchSaveFileAsPatchBodyType",
-    "PatchToggleEnabledBody",
     "PatchType",
-    "PatchUpdateBody",
     "PatchUpdateBodyType",
     "Permissions",
     "PlacementSwarm",
     "PlatformsItem",
     "Port",
-    "PortCreateBody",
     "PortCreateBodyProtocol",
     "PortCreateBodyPublishMode",
     "PortCreateResult",
-    "PortDeleteBody",
     "PortOneApplication",
     "PortProtocol",
-    "PortUpdateBody",
     "PortUpdateBodyProtocol",
     "PortUpdateBodyPublishMode",
     "PortsItem",
     "Postgres",
-    "PostgresChangePasswordBody",
-    "PostgresChangeStatusBody",
     "PostgresChangeStatusBodyApplicationStatus",
-    "PostgresCreateBody",
     "PostgresCreateResult",
     "PostgresCreateResultLabelsSwarmType0",
-    "PostgresDeployBody",
     "PostgresLabelsSwarmType0",
-    "PostgresMoveBody",
-    "PostgresRebuildBody",
-    "PostgresReloadBody",
-    "PostgresRemoveBody",
-    "PostgresSaveEnvironmentBody",
-    "PostgresSaveExternalPortBody",
-    "PostgresStartBody",
-    "PostgresStopBody",
-    "PostgresUpdateBody",
     "PostgresUpdateBodyApplicationStatus",
     "PreferencesItem",
     "PreviewDeploymentAllItem",
-    "PreviewDeploymentDeleteBody",
     "PreviewDeploymentOneApplication",
-    "PreviewDeploymentRedeployBody",
     "PreviewDeployments",
     "Project",
     "ProjectAllEnvironment",
@@ -2067,9 +1384,7 @@ __all__ = [
     "ProjectAllForPermissionsEnvironmentRedis",
     "ProjectAllForPermissionsItem",
     "ProjectAllItem",
-    "ProjectCreateBody",
     "ProjectCreateResult",
-    "ProjectDuplicateBody",
     "ProjectDuplicateBodySelectedServicesItem",
     "ProjectDuplicateBodySelectedServicesItemType",
     "ProjectDuplicateResult",
@@ -2078,61 +1393,37 @@ __all__ = [
     "ProjectOneEnvironment",
     "ProjectOneEnvironmentCompose",
     "ProjectOneProjectTag",
-    "ProjectRemoveBody",
     "ProjectRemoveResult",
-    "ProjectUpdateBody",
     "ProviderType",
     "PublishMode",
     "Redirect",
-    "RedirectsCreateBody",
-    "RedirectsDeleteBody",
-    "RedirectsUpdateBody",
     "Redis",
-    "RedisChangePasswordBody",
-    "RedisChangeStatusBody",
     "RedisChangeStatusBodyApplicationStatus",
-    "RedisCreateBody",
     "RedisCreateResult",
     "RedisCreateResultLabelsSwarmType0",
-    "RedisDeployBody",
     "RedisLabelsSwarmType0",
-    "RedisMoveBody",
-    "RedisRebuildBody",
-    "RedisReloadBody",
-    "RedisRemoveBody",
-    "RedisSaveEnvironmentBody",
-    "RedisSaveExternalPortBody",
-    "RedisStartBody",
-    "RedisStopBody",
-    "RedisUpdateBody",
     "RedisUpdateBodyApplicationStatus",
     "Registry",
     "RegistryAllItem",
-    "RegistryCreateBody",
     "RegistryCreateBodyRegistryType",
-    "RegistryRemoveBody",
-    "RegistryTestRegistryBody",
     "RegistryTestRegistryBodyRegistryType",
-    "RegistryTestRegistryByIdBody",
     "RegistryType",
-    "RegistryUpdateBody",
     "RegistryUpdateBodyRegistryType",
     "Replicated",
     "ReplicatedJob",
     "RestartPolicySwarm",
     "Role",
-    "RollbackDeleteBody",
     "RollbackDeleteFullContext",
     "RollbackDeleteFullContextLabelsSwarmType0",
     "RollbackDeleteResult",
-    "RollbackRollbackBody",
+    "Route53Config",
     "SamlConfig",
+    "SamlConfigMapping",
+    "ScalewayConfig",
     "Schedule",
-    "ScheduleCreateBody",
     "ScheduleCreateBodyScheduleType",
     "ScheduleCreateBodyShellType",
     "ScheduleCreateResult",
-    "ScheduleDeleteBody",
     "ScheduleListApplication",
     "ScheduleListCompose",
     "ScheduleListItem",
@@ -2140,26 +1431,17 @@ __all__ = [
     "ScheduleOneApplication",
     "ScheduleOneCompose",
     "ScheduleOneServer",
-    "ScheduleRunManuallyBody",
     "ScheduleRunManuallyResult",
     "ScheduleRunManuallyResultStatus",
     "ScheduleType",
-    "ScheduleUpdateBody",
     "ScheduleUpdateBodyScheduleType",
     "ScheduleUpdateBodyShellType",
-    "ScimDeleteProviderBody",
-    "ScimGenerateTokenBody",
     "ScimGenerateTokenResult",
     "ScimListProvidersItem",
     "Security",
-    "SecurityCreateBody",
-    "SecurityDeleteBody",
-    "SecurityUpdateBody",
     "Server",
-    "Server2",
     "ServerAllForPermissionsItem",
     "ServerAllItem",
-    "ServerCreateBody",
     "ServerCreateBodyServerType",
     "ServerCreateResult",
     "ServerGetServerMetricsItem",
@@ -2169,38 +1451,26 @@ __all__ = [
     "ServerOneMetricsConfigContainersServices",
     "ServerOneMetricsConfigServer",
     "ServerOneMetricsConfigServerThresholds",
-    "ServerRemoveBody",
     "ServerSecurityFail2Ban",
     "ServerSecurityNonRootUser",
     "ServerSecurityResult",
     "ServerSecuritySsh",
     "ServerSecurityUfw",
     "ServerSecurityUnattendedUpgrades",
-    "ServerSetupBody",
-    "ServerSetupMonitoringBody",
     "ServerStatus",
     "ServerType",
-    "ServerUpdateBody",
     "ServerUpdateBodyServerType",
-    "ServerUpdateBuildsConcurrencyBody",
     "ServerValidateBuildpacks",
     "ServerValidateResult",
     "ServiceOwnerType",
     "ServiceType",
     "Services",
-    "SettingsAssignDomainServerBody",
     "SettingsAssignDomainServerBodyCertificateType",
     "SettingsCheckGPUStatusResult",
     "SettingsCheckInfrastructureHealthPostgres",
     "SettingsCheckInfrastructureHealthPostgresStatus",
     "SettingsCheckInfrastructureHealthResult",
-    "SettingsCleanAllBody",
     "SettingsCleanAllResult",
-    "SettingsCleanDockerBuilderBody",
-    "SettingsCleanDockerPruneBody",
-    "SettingsCleanStoppedContainersBody",
-    "SettingsCleanUnusedImagesBody",
-    "SettingsCleanUnusedVolumesBody",
     "SettingsGetLogCleanupStatusResult",
     "SettingsGetOpenApiDocumentComponents",
     "SettingsGetOpenApiDocumentComponentsCallbacks",
@@ -2227,25 +1497,8 @@ __all__ = [
     "SettingsGetUpdateDataResult",
     "SettingsHealthResult",
     "SettingsReadDirectoriesItem",
-    "SettingsReloadTraefikBody",
-    "SettingsSaveSshPrivateKeyBody",
-    "SettingsSetupGpuBody",
-    "SettingsToggleDashboardBody",
-    "SettingsToggleRequestsBody",
-    "SettingsUpdateBuildsConcurrencyBody",
-    "SettingsUpdateDockerCleanupBody",
-    "SettingsUpdateEnforceSsoBody",
-    "SettingsUpdateLogCleanupBody",
-    "SettingsUpdateMiddlewareTraefikConfigBody",
-    "SettingsUpdateRemoteServersOnlyBody",
-    "SettingsUpdateServerIpBody",
-    "SettingsUpdateTraefikConfigBody",
-    "SettingsUpdateTraefikFileBody",
-    "SettingsUpdateTraefikPortsBody",
     "SettingsUpdateTraefikPortsBodyAdditionalPortsItem",
     "SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol",
-    "SettingsUpdateWebServerTraefikConfigBody",
-    "SettingsWriteTraefikEnvBody",
     "ShellType",
     "SingleSignOnServiceItem",
     "SourceType",
@@ -2254,49 +1507,26 @@ __all__ = [
     "SqldNode",
     "SshKey",
     "SshKeyAllForAppsItem",
-    "SshKeyCreateBody",
-    "SshKeyGenerateBody",
     "SshKeyGenerateBodyType",
     "SshKeyGenerateResult",
-    "SshKeyRemoveBody",
-    "SshKeyUpdateBody",
-    "SsoAddTrustedOriginBody",
-    "SsoDeleteProviderBody",
     "SsoProvider",
-    "SsoRegisterBody",
-    "SsoRemoveTrustedOriginBody",
-    "SsoUpdateBody",
-    "SsoUpdateTrustedOriginBody",
     "State",
-    "StripeCreateCheckoutSessionBody",
     "StripeCreateCheckoutSessionBodyTier",
     "StripeCreateCheckoutSessionResult",
     "StripeCreateCustomerPortalSessionResult",
     "StripeGetCurrentPlanResult",
     "StripeGetInvoicesItem",
     "StripeGetInvoicesItemStatus",
-    "StripeUpdateInvoiceNotificationsBody",
-    "StripeUpgradeSubscriptionBody",
     "StripeUpgradeSubscriptionBodyTier",
     "Tag",
-    "TagAssignToProjectBody",
     "TagAssignToProjectResult",
-    "TagBulkAssignBody",
-    "TagCreateBody",
-    "TagRemoveBody",
-    "TagRemoveFromProjectBody",
-    "TagUpdateBody",
     "Thresholds",
     "TriggerType",
     "UlimitsSwarmItem",
     "UpdateConfigSwarm",
-    "UserAssignPermissionsBody",
-    "UserCreateApiKeyBody",
     "UserCreateApiKeyBodyMetadata",
     "UserCreateApiKeyResult",
-    "UserCreateUserWithCredentialsBody",
     "UserCreateUserWithCredentialsResult",
-    "UserDeleteApiKeyBody",
     "UserGenerateTokenResult",
     "UserGetBackupsApikey",
     "UserGetBackupsBackup",
@@ -2322,27 +1552,16 @@ __all__ = [
     "UserGetUserByTokenResult",
     "UserListPasskeysItem",
     "UserListSessionsItem",
-    "UserRemoveBody",
-    "UserRevokeSessionBody",
-    "UserSendInvitationBody",
     "UserSessionResult",
     "UserSessionSession",
-    "UserToggleTemplateBookmarkBody",
     "UserToggleTemplateBookmarkResult",
-    "UserUpdateBody",
     "VaultProvider",
-    "VaultProviderCreateBody",
     "VaultProviderOneAssignments",
     "VaultProviderOneConfig",
     "VaultProviderProviderType",
-    "VaultProviderRemoveBody",
-    "VaultProviderTestConnectionBody",
-    "VaultProviderUpdateBody",
     "VolumeBackup",
-    "VolumeBackupsCreateBody",
     "VolumeBackupsCreateBodyServiceType",
     "VolumeBackupsCreateResult",
-    "VolumeBackupsDeleteBody",
     "VolumeBackupsListApplication",
     "VolumeBackupsListCompose",
     "VolumeBackupsListItem",
@@ -2365,11 +1584,8 @@ __all__ = [
     "VolumeBackupsOnePostgresLabelsSwarmType0",
     "VolumeBackupsOneRedis",
     "VolumeBackupsOneRedisLabelsSwarmType0",
-    "VolumeBackupsRunManuallyBody",
-    "VolumeBackupsUpdateBody",
     "VolumeBackupsUpdateBodyServiceType",
     "WhitelabelingGetPublicResult",
     "WhitelabelingGetResult",
-    "WhitelabelingUpdateBody",
     "WhitelabelingUpdateBodyWhitelabelingConfig",
 ]

@@ -75,11 +75,7 @@ class AdminSetupMonitoringResult:
             field_dict["buildsConcurrency"] = self.builds_concurrency
 
         if not isinstance(self.certificate_type, Unset):
-            try:
-                certificate_type: str = self.certificate_type
-                field_dict["certificateType"] = certificate_type
-            except (AttributeError, TypeError):
-                field_dict["certificateType"] = self.certificate_type
+            field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.cleanup_cache_applications, Unset):
             field_dict["cleanupCacheApplications"] = self.cleanup_cache_applications
@@ -91,12 +87,7 @@ class AdminSetupMonitoringResult:
             field_dict["cleanupCacheOnPreviews"] = self.cleanup_cache_on_previews
 
         if not isinstance(self.created_at, Unset):
-            try:
-                created_at: None | str
-                created_at = self.created_at
-                field_dict["createdAt"] = created_at
-            except (AttributeError, TypeError):
-                field_dict["createdAt"] = self.created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.enable_docker_cleanup, Unset):
             field_dict["enableDockerCleanup"] = self.enable_docker_cleanup
@@ -105,12 +96,7 @@ class AdminSetupMonitoringResult:
             field_dict["enforceSSO"] = self.enforce_sso
 
         if not isinstance(self.host, Unset):
-            try:
-                host: None | str
-                host = self.host
-                field_dict["host"] = host
-            except (AttributeError, TypeError):
-                field_dict["host"] = self.host
+            field_dict["host"] = self.host
 
         if not isinstance(self.https, Unset):
             field_dict["https"] = self.https
@@ -119,20 +105,10 @@ class AdminSetupMonitoringResult:
             field_dict["id"] = self.id
 
         if not isinstance(self.lets_encrypt_email, Unset):
-            try:
-                lets_encrypt_email: None | str
-                lets_encrypt_email = self.lets_encrypt_email
-                field_dict["letsEncryptEmail"] = lets_encrypt_email
-            except (AttributeError, TypeError):
-                field_dict["letsEncryptEmail"] = self.lets_encrypt_email
+            field_dict["letsEncryptEmail"] = self.lets_encrypt_email
 
         if not isinstance(self.log_cleanup_cron, Unset):
-            try:
-                log_cleanup_cron: None | str
-                log_cleanup_cron = self.log_cleanup_cron
-                field_dict["logCleanupCron"] = log_cleanup_cron
-            except (AttributeError, TypeError):
-                field_dict["logCleanupCron"] = self.log_cleanup_cron
+            field_dict["logCleanupCron"] = self.log_cleanup_cron
 
         if not isinstance(self.metrics_config, Unset):
             try:
@@ -145,20 +121,10 @@ class AdminSetupMonitoringResult:
             field_dict["remoteServersOnly"] = self.remote_servers_only
 
         if not isinstance(self.server_ip, Unset):
-            try:
-                server_ip: None | str
-                server_ip = self.server_ip
-                field_dict["serverIp"] = server_ip
-            except (AttributeError, TypeError):
-                field_dict["serverIp"] = self.server_ip
+            field_dict["serverIp"] = self.server_ip
 
         if not isinstance(self.ssh_private_key, Unset):
-            try:
-                ssh_private_key: None | str
-                ssh_private_key = self.ssh_private_key
-                field_dict["sshPrivateKey"] = ssh_private_key
-            except (AttributeError, TypeError):
-                field_dict["sshPrivateKey"] = self.ssh_private_key
+            field_dict["sshPrivateKey"] = self.ssh_private_key
 
         if not isinstance(self.updated_at, Unset):
             field_dict["updatedAt"] = self.updated_at
@@ -189,7 +155,6 @@ class AdminSetupMonitoringResult:
         certificate_type: Any
         if "certificateType" in d:
             certificate_type = cast("CertificateType", d["certificateType"])
-
             del d["certificateType"]
         else:
             certificate_type = UNSET
@@ -217,11 +182,7 @@ class AdminSetupMonitoringResult:
 
         created_at: Any
         if "createdAt" in d:
-            try:
-                created_at = cast("None | str", d["createdAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = kept_as_received("AdminSetupMonitoringResult.createdAt", d["createdAt"])
+            created_at = cast("None | str", d["createdAt"])
             del d["createdAt"]
         else:
             created_at = UNSET
@@ -242,11 +203,7 @@ class AdminSetupMonitoringResult:
 
         host: Any
         if "host" in d:
-            try:
-                host = cast("None | str", d["host"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                host = kept_as_received("AdminSetupMonitoringResult.host", d["host"])
+            host = cast("None | str", d["host"])
             del d["host"]
         else:
             host = UNSET
@@ -267,24 +224,14 @@ class AdminSetupMonitoringResult:
 
         lets_encrypt_email: Any
         if "letsEncryptEmail" in d:
-            try:
-                lets_encrypt_email = cast("None | str", d["letsEncryptEmail"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                lets_encrypt_email = kept_as_received(
-                    "AdminSetupMonitoringResult.letsEncryptEmail", d["letsEncryptEmail"]
-                )
+            lets_encrypt_email = cast("None | str", d["letsEncryptEmail"])
             del d["letsEncryptEmail"]
         else:
             lets_encrypt_email = UNSET
 
         log_cleanup_cron: Any
         if "logCleanupCron" in d:
-            try:
-                log_cleanup_cron = cast("None | str", d["logCleanupCron"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                log_cleanup_cron = kept_as_received("AdminSetupMonitoringResult.logCleanupCron", d["logCleanupCron"])
+            log_cleanup_cron = cast("None | str", d["logCleanupCron"])
             del d["logCleanupCron"]
         else:
             log_cleanup_cron = UNSET
@@ -311,22 +258,14 @@ class AdminSetupMonitoringResult:
 
         server_ip: Any
         if "serverIp" in d:
-            try:
-                server_ip = cast("None | str", d["serverIp"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_ip = kept_as_received("AdminSetupMonitoringResult.serverIp", d["serverIp"])
+            server_ip = cast("None | str", d["serverIp"])
             del d["serverIp"]
         else:
             server_ip = UNSET
 
         ssh_private_key: Any
         if "sshPrivateKey" in d:
-            try:
-                ssh_private_key = cast("None | str", d["sshPrivateKey"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ssh_private_key = kept_as_received("AdminSetupMonitoringResult.sshPrivateKey", d["sshPrivateKey"])
+            ssh_private_key = cast("None | str", d["sshPrivateKey"])
             del d["sshPrivateKey"]
         else:
             ssh_private_key = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationOneGitea")
 
@@ -44,20 +44,10 @@ class ApplicationOneGitea:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.client_id, Unset):
-            try:
-                client_id: None | str
-                client_id = self.client_id
-                field_dict["clientId"] = client_id
-            except (AttributeError, TypeError):
-                field_dict["clientId"] = self.client_id
+            field_dict["clientId"] = self.client_id
 
         if not isinstance(self.expires_at, Unset):
-            try:
-                expires_at: int | None
-                expires_at = self.expires_at
-                field_dict["expiresAt"] = expires_at
-            except (AttributeError, TypeError):
-                field_dict["expiresAt"] = self.expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.git_provider_id, Unset):
             field_dict["gitProviderId"] = self.git_provider_id
@@ -66,39 +56,19 @@ class ApplicationOneGitea:
             field_dict["giteaId"] = self.gitea_id
 
         if not isinstance(self.gitea_internal_url, Unset):
-            try:
-                gitea_internal_url: None | str
-                gitea_internal_url = self.gitea_internal_url
-                field_dict["giteaInternalUrl"] = gitea_internal_url
-            except (AttributeError, TypeError):
-                field_dict["giteaInternalUrl"] = self.gitea_internal_url
+            field_dict["giteaInternalUrl"] = self.gitea_internal_url
 
         if not isinstance(self.gitea_url, Unset):
             field_dict["giteaUrl"] = self.gitea_url
 
         if not isinstance(self.last_authenticated_at, Unset):
-            try:
-                last_authenticated_at: int | None
-                last_authenticated_at = self.last_authenticated_at
-                field_dict["lastAuthenticatedAt"] = last_authenticated_at
-            except (AttributeError, TypeError):
-                field_dict["lastAuthenticatedAt"] = self.last_authenticated_at
+            field_dict["lastAuthenticatedAt"] = self.last_authenticated_at
 
         if not isinstance(self.redirect_uri, Unset):
-            try:
-                redirect_uri: None | str
-                redirect_uri = self.redirect_uri
-                field_dict["redirectUri"] = redirect_uri
-            except (AttributeError, TypeError):
-                field_dict["redirectUri"] = self.redirect_uri
+            field_dict["redirectUri"] = self.redirect_uri
 
         if not isinstance(self.scopes, Unset):
-            try:
-                scopes: None | str
-                scopes = self.scopes
-                field_dict["scopes"] = scopes
-            except (AttributeError, TypeError):
-                field_dict["scopes"] = self.scopes
+            field_dict["scopes"] = self.scopes
 
         return field_dict
 
@@ -107,22 +77,14 @@ class ApplicationOneGitea:
         d = dict(src_dict)
         client_id: Any
         if "clientId" in d:
-            try:
-                client_id = cast("None | str", d["clientId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                client_id = kept_as_received("ApplicationOneGitea.clientId", d["clientId"])
+            client_id = cast("None | str", d["clientId"])
             del d["clientId"]
         else:
             client_id = UNSET
 
         expires_at: Any
         if "expiresAt" in d:
-            try:
-                expires_at = cast("int | None", d["expiresAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = kept_as_received("ApplicationOneGitea.expiresAt", d["expiresAt"])
+            expires_at = cast("int | None", d["expiresAt"])
             del d["expiresAt"]
         else:
             expires_at = UNSET
@@ -143,11 +105,7 @@ class ApplicationOneGitea:
 
         gitea_internal_url: Any
         if "giteaInternalUrl" in d:
-            try:
-                gitea_internal_url = cast("None | str", d["giteaInternalUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_internal_url = kept_as_received("ApplicationOneGitea.giteaInternalUrl", d["giteaInternalUrl"])
+            gitea_internal_url = cast("None | str", d["giteaInternalUrl"])
             del d["giteaInternalUrl"]
         else:
             gitea_internal_url = UNSET
@@ -161,35 +119,21 @@ class ApplicationOneGitea:
 
         last_authenticated_at: Any
         if "lastAuthenticatedAt" in d:
-            try:
-                last_authenticated_at = cast("int | None", d["lastAuthenticatedAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_authenticated_at = kept_as_received(
-                    "ApplicationOneGitea.lastAuthenticatedAt", d["lastAuthenticatedAt"]
-                )
+            last_authenticated_at = cast("int | None", d["lastAuthenticatedAt"])
             del d["lastAuthenticatedAt"]
         else:
             last_authenticated_at = UNSET
 
         redirect_uri: Any
         if "redirectUri" in d:
-            try:
-                redirect_uri = cast("None | str", d["redirectUri"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                redirect_uri = kept_as_received("ApplicationOneGitea.redirectUri", d["redirectUri"])
+            redirect_uri = cast("None | str", d["redirectUri"])
             del d["redirectUri"]
         else:
             redirect_uri = UNSET
 
         scopes: Any
         if "scopes" in d:
-            try:
-                scopes = cast("None | str", d["scopes"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                scopes = kept_as_received("ApplicationOneGitea.scopes", d["scopes"])
+            scopes = cast("None | str", d["scopes"])
             del d["scopes"]
         else:
             scopes = UNSET

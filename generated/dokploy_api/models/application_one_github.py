@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationOneGithub")
 
@@ -43,39 +43,19 @@ class ApplicationOneGithub:
             field_dict["gitProviderId"] = self.git_provider_id
 
         if not isinstance(self.github_app_id, Unset):
-            try:
-                github_app_id: int | None
-                github_app_id = self.github_app_id
-                field_dict["githubAppId"] = github_app_id
-            except (AttributeError, TypeError):
-                field_dict["githubAppId"] = self.github_app_id
+            field_dict["githubAppId"] = self.github_app_id
 
         if not isinstance(self.github_app_name, Unset):
-            try:
-                github_app_name: None | str
-                github_app_name = self.github_app_name
-                field_dict["githubAppName"] = github_app_name
-            except (AttributeError, TypeError):
-                field_dict["githubAppName"] = self.github_app_name
+            field_dict["githubAppName"] = self.github_app_name
 
         if not isinstance(self.github_client_id, Unset):
-            try:
-                github_client_id: None | str
-                github_client_id = self.github_client_id
-                field_dict["githubClientId"] = github_client_id
-            except (AttributeError, TypeError):
-                field_dict["githubClientId"] = self.github_client_id
+            field_dict["githubClientId"] = self.github_client_id
 
         if not isinstance(self.github_id, Unset):
             field_dict["githubId"] = self.github_id
 
         if not isinstance(self.github_installation_id, Unset):
-            try:
-                github_installation_id: None | str
-                github_installation_id = self.github_installation_id
-                field_dict["githubInstallationId"] = github_installation_id
-            except (AttributeError, TypeError):
-                field_dict["githubInstallationId"] = self.github_installation_id
+            field_dict["githubInstallationId"] = self.github_installation_id
 
         if not isinstance(self.github_url, Unset):
             field_dict["githubUrl"] = self.github_url
@@ -94,33 +74,21 @@ class ApplicationOneGithub:
 
         github_app_id: Any
         if "githubAppId" in d:
-            try:
-                github_app_id = cast("int | None", d["githubAppId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_app_id = kept_as_received("ApplicationOneGithub.githubAppId", d["githubAppId"])
+            github_app_id = cast("int | None", d["githubAppId"])
             del d["githubAppId"]
         else:
             github_app_id = UNSET
 
         github_app_name: Any
         if "githubAppName" in d:
-            try:
-                github_app_name = cast("None | str", d["githubAppName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_app_name = kept_as_received("ApplicationOneGithub.githubAppName", d["githubAppName"])
+            github_app_name = cast("None | str", d["githubAppName"])
             del d["githubAppName"]
         else:
             github_app_name = UNSET
 
         github_client_id: Any
         if "githubClientId" in d:
-            try:
-                github_client_id = cast("None | str", d["githubClientId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_client_id = kept_as_received("ApplicationOneGithub.githubClientId", d["githubClientId"])
+            github_client_id = cast("None | str", d["githubClientId"])
             del d["githubClientId"]
         else:
             github_client_id = UNSET
@@ -134,13 +102,7 @@ class ApplicationOneGithub:
 
         github_installation_id: Any
         if "githubInstallationId" in d:
-            try:
-                github_installation_id = cast("None | str", d["githubInstallationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_installation_id = kept_as_received(
-                    "ApplicationOneGithub.githubInstallationId", d["githubInstallationId"]
-                )
+            github_installation_id = cast("None | str", d["githubInstallationId"])
             del d["githubInstallationId"]
         else:
             github_installation_id = UNSET

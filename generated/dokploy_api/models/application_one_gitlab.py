@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationOneGitlab")
 
@@ -42,20 +42,10 @@ class ApplicationOneGitlab:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.expires_at, Unset):
-            try:
-                expires_at: int | None
-                expires_at = self.expires_at
-                field_dict["expiresAt"] = expires_at
-            except (AttributeError, TypeError):
-                field_dict["expiresAt"] = self.expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.git_provider_id, Unset):
             field_dict["gitProviderId"] = self.git_provider_id
@@ -64,31 +54,16 @@ class ApplicationOneGitlab:
             field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitlab_internal_url, Unset):
-            try:
-                gitlab_internal_url: None | str
-                gitlab_internal_url = self.gitlab_internal_url
-                field_dict["gitlabInternalUrl"] = gitlab_internal_url
-            except (AttributeError, TypeError):
-                field_dict["gitlabInternalUrl"] = self.gitlab_internal_url
+            field_dict["gitlabInternalUrl"] = self.gitlab_internal_url
 
         if not isinstance(self.gitlab_url, Unset):
             field_dict["gitlabUrl"] = self.gitlab_url
 
         if not isinstance(self.group_name, Unset):
-            try:
-                group_name: None | str
-                group_name = self.group_name
-                field_dict["groupName"] = group_name
-            except (AttributeError, TypeError):
-                field_dict["groupName"] = self.group_name
+            field_dict["groupName"] = self.group_name
 
         if not isinstance(self.redirect_uri, Unset):
-            try:
-                redirect_uri: None | str
-                redirect_uri = self.redirect_uri
-                field_dict["redirectUri"] = redirect_uri
-            except (AttributeError, TypeError):
-                field_dict["redirectUri"] = self.redirect_uri
+            field_dict["redirectUri"] = self.redirect_uri
 
         return field_dict
 
@@ -97,22 +72,14 @@ class ApplicationOneGitlab:
         d = dict(src_dict)
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("ApplicationOneGitlab.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
 
         expires_at: Any
         if "expiresAt" in d:
-            try:
-                expires_at = cast("int | None", d["expiresAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = kept_as_received("ApplicationOneGitlab.expiresAt", d["expiresAt"])
+            expires_at = cast("int | None", d["expiresAt"])
             del d["expiresAt"]
         else:
             expires_at = UNSET
@@ -133,11 +100,7 @@ class ApplicationOneGitlab:
 
         gitlab_internal_url: Any
         if "gitlabInternalUrl" in d:
-            try:
-                gitlab_internal_url = cast("None | str", d["gitlabInternalUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_internal_url = kept_as_received("ApplicationOneGitlab.gitlabInternalUrl", d["gitlabInternalUrl"])
+            gitlab_internal_url = cast("None | str", d["gitlabInternalUrl"])
             del d["gitlabInternalUrl"]
         else:
             gitlab_internal_url = UNSET
@@ -151,22 +114,14 @@ class ApplicationOneGitlab:
 
         group_name: Any
         if "groupName" in d:
-            try:
-                group_name = cast("None | str", d["groupName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                group_name = kept_as_received("ApplicationOneGitlab.groupName", d["groupName"])
+            group_name = cast("None | str", d["groupName"])
             del d["groupName"]
         else:
             group_name = UNSET
 
         redirect_uri: Any
         if "redirectUri" in d:
-            try:
-                redirect_uri = cast("None | str", d["redirectUri"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                redirect_uri = kept_as_received("ApplicationOneGitlab.redirectUri", d["redirectUri"])
+            redirect_uri = cast("None | str", d["redirectUri"])
             del d["redirectUri"]
         else:
             redirect_uri = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationOneHealthCheckSwarm")
 
@@ -45,14 +45,7 @@ class ApplicationOneHealthCheckSwarm:
             field_dict["StartPeriod"] = self.start_period
 
         if not isinstance(self.test, Unset):
-            try:
-                test: list[str] | Unset = UNSET
-                if not isinstance(self.test, Unset):
-                    test = self.test
-
-                field_dict["Test"] = test
-            except (AttributeError, TypeError):
-                field_dict["Test"] = self.test
+            field_dict["Test"] = self.test
 
         if not isinstance(self.timeout, Unset):
             field_dict["Timeout"] = self.timeout
@@ -81,11 +74,7 @@ class ApplicationOneHealthCheckSwarm:
             start_period = UNSET
 
         if "Test" in d:
-            try:
-                test = cast(list[str] | Unset, d["Test"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                test = kept_as_received("ApplicationOneHealthCheckSwarm.Test", d["Test"])
+            test = cast(list[str] | Unset, d["Test"])
             del d["Test"]
         else:
             test = UNSET

@@ -36,14 +36,7 @@ class ApplicationOneNetworkSwarm:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.aliases, Unset):
-            try:
-                aliases: list[str] | Unset = UNSET
-                if not isinstance(self.aliases, Unset):
-                    aliases = self.aliases
-
-                field_dict["Aliases"] = aliases
-            except (AttributeError, TypeError):
-                field_dict["Aliases"] = self.aliases
+            field_dict["Aliases"] = self.aliases
 
         if not isinstance(self.driver_opts, Unset):
             try:
@@ -63,11 +56,7 @@ class ApplicationOneNetworkSwarm:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if "Aliases" in d:
-            try:
-                aliases = cast(list[str] | Unset, d["Aliases"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                aliases = kept_as_received("ApplicationOneNetworkSwarm.Aliases", d["Aliases"])
+            aliases = cast(list[str] | Unset, d["Aliases"])
             del d["Aliases"]
         else:
             aliases = UNSET

@@ -39,14 +39,7 @@ class ApplicationOnePlacementSwarm:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.constraints, Unset):
-            try:
-                constraints: list[str] | Unset = UNSET
-                if not isinstance(self.constraints, Unset):
-                    constraints = self.constraints
-
-                field_dict["Constraints"] = constraints
-            except (AttributeError, TypeError):
-                field_dict["Constraints"] = self.constraints
+            field_dict["Constraints"] = self.constraints
 
         if not isinstance(self.max_replicas, Unset):
             field_dict["MaxReplicas"] = self.max_replicas
@@ -83,11 +76,7 @@ class ApplicationOnePlacementSwarm:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if "Constraints" in d:
-            try:
-                constraints = cast(list[str] | Unset, d["Constraints"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                constraints = kept_as_received("ApplicationOnePlacementSwarm.Constraints", d["Constraints"])
+            constraints = cast(list[str] | Unset, d["Constraints"])
             del d["Constraints"]
         else:
             constraints = UNSET

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.application_status import ApplicationStatus
@@ -67,30 +67,16 @@ class ApplicationOnePreviewDeployments:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.domain_id, Unset):
-            try:
-                domain_id: None | str
-                domain_id = self.domain_id
-                field_dict["domainId"] = domain_id
-            except (AttributeError, TypeError):
-                field_dict["domainId"] = self.domain_id
+            field_dict["domainId"] = self.domain_id
 
         if not isinstance(self.expires_at, Unset):
-            try:
-                expires_at: None | str
-                expires_at = self.expires_at
-                field_dict["expiresAt"] = expires_at
-            except (AttributeError, TypeError):
-                field_dict["expiresAt"] = self.expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.preview_deployment_id, Unset):
             field_dict["previewDeploymentId"] = self.preview_deployment_id
 
         if not isinstance(self.preview_status, Unset):
-            try:
-                preview_status: str = self.preview_status
-                field_dict["previewStatus"] = preview_status
-            except (AttributeError, TypeError):
-                field_dict["previewStatus"] = self.preview_status
+            field_dict["previewStatus"] = self.preview_status
 
         if not isinstance(self.pull_request_comment_id, Unset):
             field_dict["pullRequestCommentId"] = self.pull_request_comment_id
@@ -142,22 +128,14 @@ class ApplicationOnePreviewDeployments:
 
         domain_id: Any
         if "domainId" in d:
-            try:
-                domain_id = cast("None | str", d["domainId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                domain_id = kept_as_received("ApplicationOnePreviewDeployments.domainId", d["domainId"])
+            domain_id = cast("None | str", d["domainId"])
             del d["domainId"]
         else:
             domain_id = UNSET
 
         expires_at: Any
         if "expiresAt" in d:
-            try:
-                expires_at = cast("None | str", d["expiresAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = kept_as_received("ApplicationOnePreviewDeployments.expiresAt", d["expiresAt"])
+            expires_at = cast("None | str", d["expiresAt"])
             del d["expiresAt"]
         else:
             expires_at = UNSET
@@ -172,7 +150,6 @@ class ApplicationOnePreviewDeployments:
         preview_status: Any
         if "previewStatus" in d:
             preview_status = cast("ApplicationStatus", d["previewStatus"])
-
             del d["previewStatus"]
         else:
             preview_status = UNSET

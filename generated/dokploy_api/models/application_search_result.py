@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ApplicationSearchResult")
 
@@ -30,12 +30,7 @@ class ApplicationSearchResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.items, Unset):
-            try:
-                items = self.items
-
-                field_dict["items"] = items
-            except (AttributeError, TypeError):
-                field_dict["items"] = self.items
+            field_dict["items"] = self.items
 
         if not isinstance(self.total, Unset):
             field_dict["total"] = self.total
@@ -47,11 +42,7 @@ class ApplicationSearchResult:
         d = dict(src_dict)
         items: Any
         if "items" in d:
-            try:
-                items = cast(list[Any], d["items"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                items = kept_as_received("ApplicationSearchResult.items", d["items"])
+            items = cast(list[Any], d["items"])
             del d["items"]
         else:
             items = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AssignmentsItem")
 
@@ -33,14 +33,7 @@ class AssignmentsItem:
             field_dict["projectId"] = self.project_id
 
         if not isinstance(self.environment_ids, Unset):
-            try:
-                environment_ids: list[str] | Unset = UNSET
-                if not isinstance(self.environment_ids, Unset):
-                    environment_ids = self.environment_ids
-
-                field_dict["environmentIds"] = environment_ids
-            except (AttributeError, TypeError):
-                field_dict["environmentIds"] = self.environment_ids
+            field_dict["environmentIds"] = self.environment_ids
 
         return field_dict
 
@@ -55,11 +48,7 @@ class AssignmentsItem:
             project_id = UNSET
 
         if "environmentIds" in d:
-            try:
-                environment_ids = cast(list[str] | Unset, d["environmentIds"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                environment_ids = kept_as_received("AssignmentsItem.environmentIds", d["environmentIds"])
+            environment_ids = cast(list[str] | Unset, d["environmentIds"])
             del d["environmentIds"]
         else:
             environment_ids = UNSET

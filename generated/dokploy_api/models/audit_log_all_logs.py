@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="AuditLogAllLogs")
 
@@ -57,36 +57,16 @@ class AuditLogAllLogs:
             field_dict["id"] = self.id
 
         if not isinstance(self.metadata, Unset):
-            try:
-                metadata: None | str
-                metadata = self.metadata
-                field_dict["metadata"] = metadata
-            except (AttributeError, TypeError):
-                field_dict["metadata"] = self.metadata
+            field_dict["metadata"] = self.metadata
 
         if not isinstance(self.organization_id, Unset):
-            try:
-                organization_id: None | str
-                organization_id = self.organization_id
-                field_dict["organizationId"] = organization_id
-            except (AttributeError, TypeError):
-                field_dict["organizationId"] = self.organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.resource_id, Unset):
-            try:
-                resource_id: None | str
-                resource_id = self.resource_id
-                field_dict["resourceId"] = resource_id
-            except (AttributeError, TypeError):
-                field_dict["resourceId"] = self.resource_id
+            field_dict["resourceId"] = self.resource_id
 
         if not isinstance(self.resource_name, Unset):
-            try:
-                resource_name: None | str
-                resource_name = self.resource_name
-                field_dict["resourceName"] = resource_name
-            except (AttributeError, TypeError):
-                field_dict["resourceName"] = self.resource_name
+            field_dict["resourceName"] = self.resource_name
 
         if not isinstance(self.resource_type, Unset):
             field_dict["resourceType"] = self.resource_type
@@ -95,12 +75,7 @@ class AuditLogAllLogs:
             field_dict["userEmail"] = self.user_email
 
         if not isinstance(self.user_id, Unset):
-            try:
-                user_id: None | str
-                user_id = self.user_id
-                field_dict["userId"] = user_id
-            except (AttributeError, TypeError):
-                field_dict["userId"] = self.user_id
+            field_dict["userId"] = self.user_id
 
         if not isinstance(self.user_role, Unset):
             field_dict["userRole"] = self.user_role
@@ -133,44 +108,28 @@ class AuditLogAllLogs:
 
         metadata: Any
         if "metadata" in d:
-            try:
-                metadata = cast("None | str", d["metadata"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                metadata = kept_as_received("AuditLogAllLogs.metadata", d["metadata"])
+            metadata = cast("None | str", d["metadata"])
             del d["metadata"]
         else:
             metadata = UNSET
 
         organization_id: Any
         if "organizationId" in d:
-            try:
-                organization_id = cast("None | str", d["organizationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                organization_id = kept_as_received("AuditLogAllLogs.organizationId", d["organizationId"])
+            organization_id = cast("None | str", d["organizationId"])
             del d["organizationId"]
         else:
             organization_id = UNSET
 
         resource_id: Any
         if "resourceId" in d:
-            try:
-                resource_id = cast("None | str", d["resourceId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                resource_id = kept_as_received("AuditLogAllLogs.resourceId", d["resourceId"])
+            resource_id = cast("None | str", d["resourceId"])
             del d["resourceId"]
         else:
             resource_id = UNSET
 
         resource_name: Any
         if "resourceName" in d:
-            try:
-                resource_name = cast("None | str", d["resourceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                resource_name = kept_as_received("AuditLogAllLogs.resourceName", d["resourceName"])
+            resource_name = cast("None | str", d["resourceName"])
             del d["resourceName"]
         else:
             resource_name = UNSET
@@ -191,11 +150,7 @@ class AuditLogAllLogs:
 
         user_id: Any
         if "userId" in d:
-            try:
-                user_id = cast("None | str", d["userId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                user_id = kept_as_received("AuditLogAllLogs.userId", d["userId"])
+            user_id = cast("None | str", d["userId"])
             del d["userId"]
         else:
             user_id = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BackupOneDestination")
 
@@ -44,16 +44,7 @@ class BackupOneDestination:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.additional_flags, Unset):
-            try:
-                additional_flags: list[str] | None
-                if isinstance(self.additional_flags, list):
-                    additional_flags = self.additional_flags
-
-                else:
-                    additional_flags = self.additional_flags
-                field_dict["additionalFlags"] = additional_flags
-            except (AttributeError, TypeError):
-                field_dict["additionalFlags"] = self.additional_flags
+            field_dict["additionalFlags"] = self.additional_flags
 
         if not isinstance(self.bucket, Unset):
             field_dict["bucket"] = self.bucket
@@ -74,12 +65,7 @@ class BackupOneDestination:
             field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider, Unset):
-            try:
-                provider: None | str
-                provider = self.provider
-                field_dict["provider"] = provider
-            except (AttributeError, TypeError):
-                field_dict["provider"] = self.provider
+            field_dict["provider"] = self.provider
 
         if not isinstance(self.region, Unset):
             field_dict["region"] = self.region
@@ -91,11 +77,7 @@ class BackupOneDestination:
         d = dict(src_dict)
         additional_flags: Any
         if "additionalFlags" in d:
-            try:
-                additional_flags = cast("list[str] | None", d["additionalFlags"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                additional_flags = kept_as_received("BackupOneDestination.additionalFlags", d["additionalFlags"])
+            additional_flags = cast("list[str] | None", d["additionalFlags"])
             del d["additionalFlags"]
         else:
             additional_flags = UNSET
@@ -144,11 +126,7 @@ class BackupOneDestination:
 
         provider: Any
         if "provider" in d:
-            try:
-                provider = cast("None | str", d["provider"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                provider = kept_as_received("BackupOneDestination.provider", d["provider"])
+            provider = cast("None | str", d["provider"])
             del d["provider"]
         else:
             provider = UNSET

@@ -46,47 +46,22 @@ class Bitbucket:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.api_token, Unset):
-            try:
-                api_token: None | str
-                api_token = self.api_token
-                field_dict["apiToken"] = api_token
-            except (AttributeError, TypeError):
-                field_dict["apiToken"] = self.api_token
+            field_dict["apiToken"] = self.api_token
 
         if not isinstance(self.app_password, Unset):
-            try:
-                app_password: None | str
-                app_password = self.app_password
-                field_dict["appPassword"] = app_password
-            except (AttributeError, TypeError):
-                field_dict["appPassword"] = self.app_password
+            field_dict["appPassword"] = self.app_password
 
         if not isinstance(self.bitbucket_email, Unset):
-            try:
-                bitbucket_email: None | str
-                bitbucket_email = self.bitbucket_email
-                field_dict["bitbucketEmail"] = bitbucket_email
-            except (AttributeError, TypeError):
-                field_dict["bitbucketEmail"] = self.bitbucket_email
+            field_dict["bitbucketEmail"] = self.bitbucket_email
 
         if not isinstance(self.bitbucket_id, Unset):
             field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.bitbucket_username, Unset):
-            try:
-                bitbucket_username: None | str
-                bitbucket_username = self.bitbucket_username
-                field_dict["bitbucketUsername"] = bitbucket_username
-            except (AttributeError, TypeError):
-                field_dict["bitbucketUsername"] = self.bitbucket_username
+            field_dict["bitbucketUsername"] = self.bitbucket_username
 
         if not isinstance(self.bitbucket_workspace_name, Unset):
-            try:
-                bitbucket_workspace_name: None | str
-                bitbucket_workspace_name = self.bitbucket_workspace_name
-                field_dict["bitbucketWorkspaceName"] = bitbucket_workspace_name
-            except (AttributeError, TypeError):
-                field_dict["bitbucketWorkspaceName"] = self.bitbucket_workspace_name
+            field_dict["bitbucketWorkspaceName"] = self.bitbucket_workspace_name
 
         if not isinstance(self.git_provider, Unset):
             try:
@@ -105,33 +80,21 @@ class Bitbucket:
         d = dict(src_dict)
         api_token: Any
         if "apiToken" in d:
-            try:
-                api_token = cast("None | str", d["apiToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                api_token = kept_as_received("Bitbucket.apiToken", d["apiToken"])
+            api_token = cast("None | str", d["apiToken"])
             del d["apiToken"]
         else:
             api_token = UNSET
 
         app_password: Any
         if "appPassword" in d:
-            try:
-                app_password = cast("None | str", d["appPassword"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                app_password = kept_as_received("Bitbucket.appPassword", d["appPassword"])
+            app_password = cast("None | str", d["appPassword"])
             del d["appPassword"]
         else:
             app_password = UNSET
 
         bitbucket_email: Any
         if "bitbucketEmail" in d:
-            try:
-                bitbucket_email = cast("None | str", d["bitbucketEmail"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_email = kept_as_received("Bitbucket.bitbucketEmail", d["bitbucketEmail"])
+            bitbucket_email = cast("None | str", d["bitbucketEmail"])
             del d["bitbucketEmail"]
         else:
             bitbucket_email = UNSET
@@ -145,24 +108,14 @@ class Bitbucket:
 
         bitbucket_username: Any
         if "bitbucketUsername" in d:
-            try:
-                bitbucket_username = cast("None | str", d["bitbucketUsername"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_username = kept_as_received("Bitbucket.bitbucketUsername", d["bitbucketUsername"])
+            bitbucket_username = cast("None | str", d["bitbucketUsername"])
             del d["bitbucketUsername"]
         else:
             bitbucket_username = UNSET
 
         bitbucket_workspace_name: Any
         if "bitbucketWorkspaceName" in d:
-            try:
-                bitbucket_workspace_name = cast("None | str", d["bitbucketWorkspaceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_workspace_name = kept_as_received(
-                    "Bitbucket.bitbucketWorkspaceName", d["bitbucketWorkspaceName"]
-                )
+            bitbucket_workspace_name = cast("None | str", d["bitbucketWorkspaceName"])
             del d["bitbucketWorkspaceName"]
         else:
             bitbucket_workspace_name = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Certificate")
 
@@ -42,12 +42,7 @@ class Certificate:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.auto_renew, Unset):
-            try:
-                auto_renew: bool | None
-                auto_renew = self.auto_renew
-                field_dict["autoRenew"] = auto_renew
-            except (AttributeError, TypeError):
-                field_dict["autoRenew"] = self.auto_renew
+            field_dict["autoRenew"] = self.auto_renew
 
         if not isinstance(self.certificate_data, Unset):
             field_dict["certificateData"] = self.certificate_data
@@ -68,12 +63,7 @@ class Certificate:
             field_dict["privateKey"] = self.private_key
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -82,11 +72,7 @@ class Certificate:
         d = dict(src_dict)
         auto_renew: Any
         if "autoRenew" in d:
-            try:
-                auto_renew = cast("bool | None", d["autoRenew"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                auto_renew = kept_as_received("Certificate.autoRenew", d["autoRenew"])
+            auto_renew = cast("bool | None", d["autoRenew"])
             del d["autoRenew"]
         else:
             auto_renew = UNSET
@@ -135,11 +121,7 @@ class Certificate:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("Certificate.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET

@@ -50,12 +50,7 @@ class CertificatesAllItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.auto_renew, Unset):
-            try:
-                auto_renew: bool | None
-                auto_renew = self.auto_renew
-                field_dict["autoRenew"] = auto_renew
-            except (AttributeError, TypeError):
-                field_dict["autoRenew"] = self.auto_renew
+            field_dict["autoRenew"] = self.auto_renew
 
         if not isinstance(self.certificate_data, Unset):
             field_dict["certificateData"] = self.certificate_data
@@ -87,12 +82,7 @@ class CertificatesAllItem:
                 field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -101,11 +91,7 @@ class CertificatesAllItem:
         d = dict(src_dict)
         auto_renew: Any
         if "autoRenew" in d:
-            try:
-                auto_renew = cast("bool | None", d["autoRenew"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                auto_renew = kept_as_received("CertificatesAllItem.autoRenew", d["autoRenew"])
+            auto_renew = cast("bool | None", d["autoRenew"])
             del d["autoRenew"]
         else:
             auto_renew = UNSET
@@ -181,11 +167,7 @@ class CertificatesAllItem:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("CertificatesAllItem.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET

@@ -40,11 +40,7 @@ class ClusterGetNodesSpec:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.availability, Unset):
-            try:
-                availability: str = self.availability
-                field_dict["Availability"] = availability
-            except (AttributeError, TypeError):
-                field_dict["Availability"] = self.availability
+            field_dict["Availability"] = self.availability
 
         if not isinstance(self.labels, Unset):
             try:
@@ -57,11 +53,7 @@ class ClusterGetNodesSpec:
             field_dict["Name"] = self.name
 
         if not isinstance(self.role, Unset):
-            try:
-                role: str = self.role
-                field_dict["Role"] = role
-            except (AttributeError, TypeError):
-                field_dict["Role"] = self.role
+            field_dict["Role"] = self.role
 
         return field_dict
 
@@ -71,7 +63,6 @@ class ClusterGetNodesSpec:
         availability: Any
         if "Availability" in d:
             availability = cast("Availability", d["Availability"])
-
             del d["Availability"]
         else:
             availability = UNSET
@@ -99,7 +90,6 @@ class ClusterGetNodesSpec:
         role: Any
         if "Role" in d:
             role = cast("Role", d["Role"])
-
             del d["Role"]
         else:
             role = UNSET

@@ -41,11 +41,7 @@ class ClusterGetNodesStatus:
             field_dict["Message"] = self.message
 
         if not isinstance(self.state, Unset):
-            try:
-                state: str = self.state
-                field_dict["State"] = state
-            except (AttributeError, TypeError):
-                field_dict["State"] = self.state
+            field_dict["State"] = self.state
 
         return field_dict
 
@@ -69,7 +65,6 @@ class ClusterGetNodesStatus:
         state: Any
         if "State" in d:
             state = cast("State", d["State"])
-
             del d["State"]
         else:
             state = UNSET

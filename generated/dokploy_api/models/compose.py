@@ -175,12 +175,7 @@ class Compose:
             field_dict["appName"] = self.app_name
 
         if not isinstance(self.auto_deploy, Unset):
-            try:
-                auto_deploy: bool | None
-                auto_deploy = self.auto_deploy
-                field_dict["autoDeploy"] = auto_deploy
-            except (AttributeError, TypeError):
-                field_dict["autoDeploy"] = self.auto_deploy
+            field_dict["autoDeploy"] = self.auto_deploy
 
         if not isinstance(self.backups, Unset):
             try:
@@ -205,52 +200,22 @@ class Compose:
                 field_dict["bitbucket"] = self.bitbucket
 
         if not isinstance(self.bitbucket_branch, Unset):
-            try:
-                bitbucket_branch: None | str
-                bitbucket_branch = self.bitbucket_branch
-                field_dict["bitbucketBranch"] = bitbucket_branch
-            except (AttributeError, TypeError):
-                field_dict["bitbucketBranch"] = self.bitbucket_branch
+            field_dict["bitbucketBranch"] = self.bitbucket_branch
 
         if not isinstance(self.bitbucket_id, Unset):
-            try:
-                bitbucket_id: None | str
-                bitbucket_id = self.bitbucket_id
-                field_dict["bitbucketId"] = bitbucket_id
-            except (AttributeError, TypeError):
-                field_dict["bitbucketId"] = self.bitbucket_id
+            field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.bitbucket_owner, Unset):
-            try:
-                bitbucket_owner: None | str
-                bitbucket_owner = self.bitbucket_owner
-                field_dict["bitbucketOwner"] = bitbucket_owner
-            except (AttributeError, TypeError):
-                field_dict["bitbucketOwner"] = self.bitbucket_owner
+            field_dict["bitbucketOwner"] = self.bitbucket_owner
 
         if not isinstance(self.bitbucket_repository, Unset):
-            try:
-                bitbucket_repository: None | str
-                bitbucket_repository = self.bitbucket_repository
-                field_dict["bitbucketRepository"] = bitbucket_repository
-            except (AttributeError, TypeError):
-                field_dict["bitbucketRepository"] = self.bitbucket_repository
+            field_dict["bitbucketRepository"] = self.bitbucket_repository
 
         if not isinstance(self.bitbucket_repository_slug, Unset):
-            try:
-                bitbucket_repository_slug: None | str
-                bitbucket_repository_slug = self.bitbucket_repository_slug
-                field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
-            except (AttributeError, TypeError):
-                field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
+            field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
 
         if not isinstance(self.branch, Unset):
-            try:
-                branch: None | str
-                branch = self.branch
-                field_dict["branch"] = branch
-            except (AttributeError, TypeError):
-                field_dict["branch"] = self.branch
+            field_dict["branch"] = self.branch
 
         if not isinstance(self.command, Unset):
             field_dict["command"] = self.command
@@ -265,18 +230,10 @@ class Compose:
             field_dict["composePath"] = self.compose_path
 
         if not isinstance(self.compose_status, Unset):
-            try:
-                compose_status: str = self.compose_status
-                field_dict["composeStatus"] = compose_status
-            except (AttributeError, TypeError):
-                field_dict["composeStatus"] = self.compose_status
+            field_dict["composeStatus"] = self.compose_status
 
         if not isinstance(self.compose_type, Unset):
-            try:
-                compose_type: str = self.compose_type
-                field_dict["composeType"] = compose_type
-            except (AttributeError, TypeError):
-                field_dict["composeType"] = self.compose_type
+            field_dict["composeType"] = self.compose_type
 
         if not isinstance(self.create_env_file, Unset):
             field_dict["createEnvFile"] = self.create_env_file
@@ -285,28 +242,13 @@ class Compose:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_git_branch, Unset):
-            try:
-                custom_git_branch: None | str
-                custom_git_branch = self.custom_git_branch
-                field_dict["customGitBranch"] = custom_git_branch
-            except (AttributeError, TypeError):
-                field_dict["customGitBranch"] = self.custom_git_branch
+            field_dict["customGitBranch"] = self.custom_git_branch
 
         if not isinstance(self.custom_git_ssh_key_id, Unset):
-            try:
-                custom_git_ssh_key_id: None | str
-                custom_git_ssh_key_id = self.custom_git_ssh_key_id
-                field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
-            except (AttributeError, TypeError):
-                field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
+            field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
 
         if not isinstance(self.custom_git_url, Unset):
-            try:
-                custom_git_url: None | str
-                custom_git_url = self.custom_git_url
-                field_dict["customGitUrl"] = custom_git_url
-            except (AttributeError, TypeError):
-                field_dict["customGitUrl"] = self.custom_git_url
+            field_dict["customGitUrl"] = self.custom_git_url
 
         if not isinstance(self.deployments, Unset):
             try:
@@ -320,12 +262,7 @@ class Compose:
                 field_dict["deployments"] = self.deployments
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.domains, Unset):
             try:
@@ -342,12 +279,7 @@ class Compose:
             field_dict["enableSubmodules"] = self.enable_submodules
 
         if not isinstance(self.env, Unset):
-            try:
-                env: None | str
-                env = self.env
-                field_dict["env"] = env
-            except (AttributeError, TypeError):
-                field_dict["env"] = self.env
+            field_dict["env"] = self.env
 
         if not isinstance(self.environment, Unset):
             try:
@@ -371,36 +303,16 @@ class Compose:
                 field_dict["gitea"] = self.gitea
 
         if not isinstance(self.gitea_branch, Unset):
-            try:
-                gitea_branch: None | str
-                gitea_branch = self.gitea_branch
-                field_dict["giteaBranch"] = gitea_branch
-            except (AttributeError, TypeError):
-                field_dict["giteaBranch"] = self.gitea_branch
+            field_dict["giteaBranch"] = self.gitea_branch
 
         if not isinstance(self.gitea_id, Unset):
-            try:
-                gitea_id: None | str
-                gitea_id = self.gitea_id
-                field_dict["giteaId"] = gitea_id
-            except (AttributeError, TypeError):
-                field_dict["giteaId"] = self.gitea_id
+            field_dict["giteaId"] = self.gitea_id
 
         if not isinstance(self.gitea_owner, Unset):
-            try:
-                gitea_owner: None | str
-                gitea_owner = self.gitea_owner
-                field_dict["giteaOwner"] = gitea_owner
-            except (AttributeError, TypeError):
-                field_dict["giteaOwner"] = self.gitea_owner
+            field_dict["giteaOwner"] = self.gitea_owner
 
         if not isinstance(self.gitea_repository, Unset):
-            try:
-                gitea_repository: None | str
-                gitea_repository = self.gitea_repository
-                field_dict["giteaRepository"] = gitea_repository
-            except (AttributeError, TypeError):
-                field_dict["giteaRepository"] = self.gitea_repository
+            field_dict["giteaRepository"] = self.gitea_repository
 
         if not isinstance(self.github, Unset):
             try:
@@ -414,12 +326,7 @@ class Compose:
                 field_dict["github"] = self.github
 
         if not isinstance(self.github_id, Unset):
-            try:
-                github_id: None | str
-                github_id = self.github_id
-                field_dict["githubId"] = github_id
-            except (AttributeError, TypeError):
-                field_dict["githubId"] = self.github_id
+            field_dict["githubId"] = self.github_id
 
         if not isinstance(self.gitlab, Unset):
             try:
@@ -433,63 +340,28 @@ class Compose:
                 field_dict["gitlab"] = self.gitlab
 
         if not isinstance(self.gitlab_branch, Unset):
-            try:
-                gitlab_branch: None | str
-                gitlab_branch = self.gitlab_branch
-                field_dict["gitlabBranch"] = gitlab_branch
-            except (AttributeError, TypeError):
-                field_dict["gitlabBranch"] = self.gitlab_branch
+            field_dict["gitlabBranch"] = self.gitlab_branch
 
         if not isinstance(self.gitlab_id, Unset):
-            try:
-                gitlab_id: None | str
-                gitlab_id = self.gitlab_id
-                field_dict["gitlabId"] = gitlab_id
-            except (AttributeError, TypeError):
-                field_dict["gitlabId"] = self.gitlab_id
+            field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitlab_owner, Unset):
-            try:
-                gitlab_owner: None | str
-                gitlab_owner = self.gitlab_owner
-                field_dict["gitlabOwner"] = gitlab_owner
-            except (AttributeError, TypeError):
-                field_dict["gitlabOwner"] = self.gitlab_owner
+            field_dict["gitlabOwner"] = self.gitlab_owner
 
         if not isinstance(self.gitlab_path_namespace, Unset):
-            try:
-                gitlab_path_namespace: None | str
-                gitlab_path_namespace = self.gitlab_path_namespace
-                field_dict["gitlabPathNamespace"] = gitlab_path_namespace
-            except (AttributeError, TypeError):
-                field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
+            field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
 
         if not isinstance(self.gitlab_project_id, Unset):
-            try:
-                gitlab_project_id: int | None
-                gitlab_project_id = self.gitlab_project_id
-                field_dict["gitlabProjectId"] = gitlab_project_id
-            except (AttributeError, TypeError):
-                field_dict["gitlabProjectId"] = self.gitlab_project_id
+            field_dict["gitlabProjectId"] = self.gitlab_project_id
 
         if not isinstance(self.gitlab_repository, Unset):
-            try:
-                gitlab_repository: None | str
-                gitlab_repository = self.gitlab_repository
-                field_dict["gitlabRepository"] = gitlab_repository
-            except (AttributeError, TypeError):
-                field_dict["gitlabRepository"] = self.gitlab_repository
+            field_dict["gitlabRepository"] = self.gitlab_repository
 
         if not isinstance(self.has_git_provider_access, Unset):
             field_dict["hasGitProviderAccess"] = self.has_git_provider_access
 
         if not isinstance(self.icon, Unset):
-            try:
-                icon: None | str
-                icon = self.icon
-                field_dict["icon"] = icon
-            except (AttributeError, TypeError):
-                field_dict["icon"] = self.icon
+            field_dict["icon"] = self.icon
 
         if not isinstance(self.isolated_deployment, Unset):
             field_dict["isolatedDeployment"] = self.isolated_deployment
@@ -512,31 +384,16 @@ class Compose:
             field_dict["name"] = self.name
 
         if not isinstance(self.owner, Unset):
-            try:
-                owner: None | str
-                owner = self.owner
-                field_dict["owner"] = owner
-            except (AttributeError, TypeError):
-                field_dict["owner"] = self.owner
+            field_dict["owner"] = self.owner
 
         if not isinstance(self.randomize, Unset):
             field_dict["randomize"] = self.randomize
 
         if not isinstance(self.refresh_token, Unset):
-            try:
-                refresh_token: None | str
-                refresh_token = self.refresh_token
-                field_dict["refreshToken"] = refresh_token
-            except (AttributeError, TypeError):
-                field_dict["refreshToken"] = self.refresh_token
+            field_dict["refreshToken"] = self.refresh_token
 
         if not isinstance(self.repository, Unset):
-            try:
-                repository: None | str
-                repository = self.repository
-                field_dict["repository"] = repository
-            except (AttributeError, TypeError):
-                field_dict["repository"] = self.repository
+            field_dict["repository"] = self.repository
 
         if not isinstance(self.server, Unset):
             try:
@@ -550,12 +407,7 @@ class Compose:
                 field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.service_networks, Unset):
             try:
@@ -573,45 +425,19 @@ class Compose:
                 field_dict["serviceNetworks"] = self.service_networks
 
         if not isinstance(self.source_type, Unset):
-            try:
-                source_type: str = self.source_type
-                field_dict["sourceType"] = source_type
-            except (AttributeError, TypeError):
-                field_dict["sourceType"] = self.source_type
+            field_dict["sourceType"] = self.source_type
 
         if not isinstance(self.suffix, Unset):
             field_dict["suffix"] = self.suffix
 
         if not isinstance(self.trigger_type, Unset):
-            try:
-                trigger_type: None | str
-                if isinstance(self.trigger_type, str):
-                    trigger_type = self.trigger_type
-                else:
-                    trigger_type = self.trigger_type
-                field_dict["triggerType"] = trigger_type
-            except (AttributeError, TypeError):
-                field_dict["triggerType"] = self.trigger_type
+            field_dict["triggerType"] = self.trigger_type
 
         if not isinstance(self.unauthorized_provider, Unset):
-            try:
-                unauthorized_provider: None | str
-                unauthorized_provider = self.unauthorized_provider
-                field_dict["unauthorizedProvider"] = unauthorized_provider
-            except (AttributeError, TypeError):
-                field_dict["unauthorizedProvider"] = self.unauthorized_provider
+            field_dict["unauthorizedProvider"] = self.unauthorized_provider
 
         if not isinstance(self.watch_paths, Unset):
-            try:
-                watch_paths: list[str] | None
-                if isinstance(self.watch_paths, list):
-                    watch_paths = self.watch_paths
-
-                else:
-                    watch_paths = self.watch_paths
-                field_dict["watchPaths"] = watch_paths
-            except (AttributeError, TypeError):
-                field_dict["watchPaths"] = self.watch_paths
+            field_dict["watchPaths"] = self.watch_paths
 
         return field_dict
 
@@ -627,11 +453,7 @@ class Compose:
 
         auto_deploy: Any
         if "autoDeploy" in d:
-            try:
-                auto_deploy = cast("bool | None", d["autoDeploy"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                auto_deploy = kept_as_received("Compose.autoDeploy", d["autoDeploy"])
+            auto_deploy = cast("bool | None", d["autoDeploy"])
             del d["autoDeploy"]
         else:
             auto_deploy = UNSET
@@ -683,68 +505,42 @@ class Compose:
 
         bitbucket_branch: Any
         if "bitbucketBranch" in d:
-            try:
-                bitbucket_branch = cast("None | str", d["bitbucketBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_branch = kept_as_received("Compose.bitbucketBranch", d["bitbucketBranch"])
+            bitbucket_branch = cast("None | str", d["bitbucketBranch"])
             del d["bitbucketBranch"]
         else:
             bitbucket_branch = UNSET
 
         bitbucket_id: Any
         if "bitbucketId" in d:
-            try:
-                bitbucket_id = cast("None | str", d["bitbucketId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_id = kept_as_received("Compose.bitbucketId", d["bitbucketId"])
+            bitbucket_id = cast("None | str", d["bitbucketId"])
             del d["bitbucketId"]
         else:
             bitbucket_id = UNSET
 
         bitbucket_owner: Any
         if "bitbucketOwner" in d:
-            try:
-                bitbucket_owner = cast("None | str", d["bitbucketOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_owner = kept_as_received("Compose.bitbucketOwner", d["bitbucketOwner"])
+            bitbucket_owner = cast("None | str", d["bitbucketOwner"])
             del d["bitbucketOwner"]
         else:
             bitbucket_owner = UNSET
 
         bitbucket_repository: Any
         if "bitbucketRepository" in d:
-            try:
-                bitbucket_repository = cast("None | str", d["bitbucketRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_repository = kept_as_received("Compose.bitbucketRepository", d["bitbucketRepository"])
+            bitbucket_repository = cast("None | str", d["bitbucketRepository"])
             del d["bitbucketRepository"]
         else:
             bitbucket_repository = UNSET
 
         bitbucket_repository_slug: Any
         if "bitbucketRepositorySlug" in d:
-            try:
-                bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_repository_slug = kept_as_received(
-                    "Compose.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
-                )
+            bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
             del d["bitbucketRepositorySlug"]
         else:
             bitbucket_repository_slug = UNSET
 
         branch: Any
         if "branch" in d:
-            try:
-                branch = cast("None | str", d["branch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                branch = kept_as_received("Compose.branch", d["branch"])
+            branch = cast("None | str", d["branch"])
             del d["branch"]
         else:
             branch = UNSET
@@ -780,7 +576,6 @@ class Compose:
         compose_status: Any
         if "composeStatus" in d:
             compose_status = cast("ApplicationStatus", d["composeStatus"])
-
             del d["composeStatus"]
         else:
             compose_status = UNSET
@@ -788,7 +583,6 @@ class Compose:
         compose_type: Any
         if "composeType" in d:
             compose_type = cast("ComposeType", d["composeType"])
-
             del d["composeType"]
         else:
             compose_type = UNSET
@@ -809,33 +603,21 @@ class Compose:
 
         custom_git_branch: Any
         if "customGitBranch" in d:
-            try:
-                custom_git_branch = cast("None | str", d["customGitBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_branch = kept_as_received("Compose.customGitBranch", d["customGitBranch"])
+            custom_git_branch = cast("None | str", d["customGitBranch"])
             del d["customGitBranch"]
         else:
             custom_git_branch = UNSET
 
         custom_git_ssh_key_id: Any
         if "customGitSSHKeyId" in d:
-            try:
-                custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_ssh_key_id = kept_as_received("Compose.customGitSSHKeyId", d["customGitSSHKeyId"])
+            custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
             del d["customGitSSHKeyId"]
         else:
             custom_git_ssh_key_id = UNSET
 
         custom_git_url: Any
         if "customGitUrl" in d:
-            try:
-                custom_git_url = cast("None | str", d["customGitUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_url = kept_as_received("Compose.customGitUrl", d["customGitUrl"])
+            custom_git_url = cast("None | str", d["customGitUrl"])
             del d["customGitUrl"]
         else:
             custom_git_url = UNSET
@@ -860,11 +642,7 @@ class Compose:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("Compose.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -896,11 +674,7 @@ class Compose:
 
         env: Any
         if "env" in d:
-            try:
-                env = cast("None | str", d["env"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                env = kept_as_received("Compose.env", d["env"])
+            env = cast("None | str", d["env"])
             del d["env"]
         else:
             env = UNSET
@@ -954,44 +728,28 @@ class Compose:
 
         gitea_branch: Any
         if "giteaBranch" in d:
-            try:
-                gitea_branch = cast("None | str", d["giteaBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_branch = kept_as_received("Compose.giteaBranch", d["giteaBranch"])
+            gitea_branch = cast("None | str", d["giteaBranch"])
             del d["giteaBranch"]
         else:
             gitea_branch = UNSET
 
         gitea_id: Any
         if "giteaId" in d:
-            try:
-                gitea_id = cast("None | str", d["giteaId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_id = kept_as_received("Compose.giteaId", d["giteaId"])
+            gitea_id = cast("None | str", d["giteaId"])
             del d["giteaId"]
         else:
             gitea_id = UNSET
 
         gitea_owner: Any
         if "giteaOwner" in d:
-            try:
-                gitea_owner = cast("None | str", d["giteaOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_owner = kept_as_received("Compose.giteaOwner", d["giteaOwner"])
+            gitea_owner = cast("None | str", d["giteaOwner"])
             del d["giteaOwner"]
         else:
             gitea_owner = UNSET
 
         gitea_repository: Any
         if "giteaRepository" in d:
-            try:
-                gitea_repository = cast("None | str", d["giteaRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_repository = kept_as_received("Compose.giteaRepository", d["giteaRepository"])
+            gitea_repository = cast("None | str", d["giteaRepository"])
             del d["giteaRepository"]
         else:
             gitea_repository = UNSET
@@ -1025,11 +783,7 @@ class Compose:
 
         github_id: Any
         if "githubId" in d:
-            try:
-                github_id = cast("None | str", d["githubId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_id = kept_as_received("Compose.githubId", d["githubId"])
+            github_id = cast("None | str", d["githubId"])
             del d["githubId"]
         else:
             github_id = UNSET
@@ -1063,66 +817,42 @@ class Compose:
 
         gitlab_branch: Any
         if "gitlabBranch" in d:
-            try:
-                gitlab_branch = cast("None | str", d["gitlabBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_branch = kept_as_received("Compose.gitlabBranch", d["gitlabBranch"])
+            gitlab_branch = cast("None | str", d["gitlabBranch"])
             del d["gitlabBranch"]
         else:
             gitlab_branch = UNSET
 
         gitlab_id: Any
         if "gitlabId" in d:
-            try:
-                gitlab_id = cast("None | str", d["gitlabId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_id = kept_as_received("Compose.gitlabId", d["gitlabId"])
+            gitlab_id = cast("None | str", d["gitlabId"])
             del d["gitlabId"]
         else:
             gitlab_id = UNSET
 
         gitlab_owner: Any
         if "gitlabOwner" in d:
-            try:
-                gitlab_owner = cast("None | str", d["gitlabOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_owner = kept_as_received("Compose.gitlabOwner", d["gitlabOwner"])
+            gitlab_owner = cast("None | str", d["gitlabOwner"])
             del d["gitlabOwner"]
         else:
             gitlab_owner = UNSET
 
         gitlab_path_namespace: Any
         if "gitlabPathNamespace" in d:
-            try:
-                gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_path_namespace = kept_as_received("Compose.gitlabPathNamespace", d["gitlabPathNamespace"])
+            gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
             del d["gitlabPathNamespace"]
         else:
             gitlab_path_namespace = UNSET
 
         gitlab_project_id: Any
         if "gitlabProjectId" in d:
-            try:
-                gitlab_project_id = cast("int | None", d["gitlabProjectId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_project_id = kept_as_received("Compose.gitlabProjectId", d["gitlabProjectId"])
+            gitlab_project_id = cast("int | None", d["gitlabProjectId"])
             del d["gitlabProjectId"]
         else:
             gitlab_project_id = UNSET
 
         gitlab_repository: Any
         if "gitlabRepository" in d:
-            try:
-                gitlab_repository = cast("None | str", d["gitlabRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_repository = kept_as_received("Compose.gitlabRepository", d["gitlabRepository"])
+            gitlab_repository = cast("None | str", d["gitlabRepository"])
             del d["gitlabRepository"]
         else:
             gitlab_repository = UNSET
@@ -1136,11 +866,7 @@ class Compose:
 
         icon: Any
         if "icon" in d:
-            try:
-                icon = cast("None | str", d["icon"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                icon = kept_as_received("Compose.icon", d["icon"])
+            icon = cast("None | str", d["icon"])
             del d["icon"]
         else:
             icon = UNSET
@@ -1186,11 +912,7 @@ class Compose:
 
         owner: Any
         if "owner" in d:
-            try:
-                owner = cast("None | str", d["owner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                owner = kept_as_received("Compose.owner", d["owner"])
+            owner = cast("None | str", d["owner"])
             del d["owner"]
         else:
             owner = UNSET
@@ -1204,22 +926,14 @@ class Compose:
 
         refresh_token: Any
         if "refreshToken" in d:
-            try:
-                refresh_token = cast("None | str", d["refreshToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                refresh_token = kept_as_received("Compose.refreshToken", d["refreshToken"])
+            refresh_token = cast("None | str", d["refreshToken"])
             del d["refreshToken"]
         else:
             refresh_token = UNSET
 
         repository: Any
         if "repository" in d:
-            try:
-                repository = cast("None | str", d["repository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                repository = kept_as_received("Compose.repository", d["repository"])
+            repository = cast("None | str", d["repository"])
             del d["repository"]
         else:
             repository = UNSET
@@ -1253,11 +967,7 @@ class Compose:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("Compose.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
@@ -1299,7 +1009,6 @@ class Compose:
         source_type: Any
         if "sourceType" in d:
             source_type = cast("ComposeFetchSourceTypeResult", d["sourceType"])
-
             del d["sourceType"]
         else:
             source_type = UNSET
@@ -1313,33 +1022,21 @@ class Compose:
 
         trigger_type: Any
         if "triggerType" in d:
-            try:
-                trigger_type = cast("None | TriggerType", d["triggerType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                trigger_type = kept_as_received("Compose.triggerType", d["triggerType"])
+            trigger_type = cast("None | TriggerType", d["triggerType"])
             del d["triggerType"]
         else:
             trigger_type = UNSET
 
         unauthorized_provider: Any
         if "unauthorizedProvider" in d:
-            try:
-                unauthorized_provider = cast("None | str", d["unauthorizedProvider"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                unauthorized_provider = kept_as_received("Compose.unauthorizedProvider", d["unauthorizedProvider"])
+            unauthorized_provider = cast("None | str", d["unauthorizedProvider"])
             del d["unauthorizedProvider"]
         else:
             unauthorized_provider = UNSET
 
         watch_paths: Any
         if "watchPaths" in d:
-            try:
-                watch_paths = cast("list[str] | None", d["watchPaths"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                watch_paths = kept_as_received("Compose.watchPaths", d["watchPaths"])
+            watch_paths = cast("list[str] | None", d["watchPaths"])
             del d["watchPaths"]
         else:
             watch_paths = UNSET

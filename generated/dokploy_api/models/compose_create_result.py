@@ -135,60 +135,25 @@ class ComposeCreateResult:
             field_dict["appName"] = self.app_name
 
         if not isinstance(self.auto_deploy, Unset):
-            try:
-                auto_deploy: bool | None
-                auto_deploy = self.auto_deploy
-                field_dict["autoDeploy"] = auto_deploy
-            except (AttributeError, TypeError):
-                field_dict["autoDeploy"] = self.auto_deploy
+            field_dict["autoDeploy"] = self.auto_deploy
 
         if not isinstance(self.bitbucket_branch, Unset):
-            try:
-                bitbucket_branch: None | str
-                bitbucket_branch = self.bitbucket_branch
-                field_dict["bitbucketBranch"] = bitbucket_branch
-            except (AttributeError, TypeError):
-                field_dict["bitbucketBranch"] = self.bitbucket_branch
+            field_dict["bitbucketBranch"] = self.bitbucket_branch
 
         if not isinstance(self.bitbucket_id, Unset):
-            try:
-                bitbucket_id: None | str
-                bitbucket_id = self.bitbucket_id
-                field_dict["bitbucketId"] = bitbucket_id
-            except (AttributeError, TypeError):
-                field_dict["bitbucketId"] = self.bitbucket_id
+            field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.bitbucket_owner, Unset):
-            try:
-                bitbucket_owner: None | str
-                bitbucket_owner = self.bitbucket_owner
-                field_dict["bitbucketOwner"] = bitbucket_owner
-            except (AttributeError, TypeError):
-                field_dict["bitbucketOwner"] = self.bitbucket_owner
+            field_dict["bitbucketOwner"] = self.bitbucket_owner
 
         if not isinstance(self.bitbucket_repository, Unset):
-            try:
-                bitbucket_repository: None | str
-                bitbucket_repository = self.bitbucket_repository
-                field_dict["bitbucketRepository"] = bitbucket_repository
-            except (AttributeError, TypeError):
-                field_dict["bitbucketRepository"] = self.bitbucket_repository
+            field_dict["bitbucketRepository"] = self.bitbucket_repository
 
         if not isinstance(self.bitbucket_repository_slug, Unset):
-            try:
-                bitbucket_repository_slug: None | str
-                bitbucket_repository_slug = self.bitbucket_repository_slug
-                field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
-            except (AttributeError, TypeError):
-                field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
+            field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
 
         if not isinstance(self.branch, Unset):
-            try:
-                branch: None | str
-                branch = self.branch
-                field_dict["branch"] = branch
-            except (AttributeError, TypeError):
-                field_dict["branch"] = self.branch
+            field_dict["branch"] = self.branch
 
         if not isinstance(self.command, Unset):
             field_dict["command"] = self.command
@@ -203,18 +168,10 @@ class ComposeCreateResult:
             field_dict["composePath"] = self.compose_path
 
         if not isinstance(self.compose_status, Unset):
-            try:
-                compose_status: str = self.compose_status
-                field_dict["composeStatus"] = compose_status
-            except (AttributeError, TypeError):
-                field_dict["composeStatus"] = self.compose_status
+            field_dict["composeStatus"] = self.compose_status
 
         if not isinstance(self.compose_type, Unset):
-            try:
-                compose_type: str = self.compose_type
-                field_dict["composeType"] = compose_type
-            except (AttributeError, TypeError):
-                field_dict["composeType"] = self.compose_type
+            field_dict["composeType"] = self.compose_type
 
         if not isinstance(self.create_env_file, Unset):
             field_dict["createEnvFile"] = self.create_env_file
@@ -223,146 +180,61 @@ class ComposeCreateResult:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_git_branch, Unset):
-            try:
-                custom_git_branch: None | str
-                custom_git_branch = self.custom_git_branch
-                field_dict["customGitBranch"] = custom_git_branch
-            except (AttributeError, TypeError):
-                field_dict["customGitBranch"] = self.custom_git_branch
+            field_dict["customGitBranch"] = self.custom_git_branch
 
         if not isinstance(self.custom_git_ssh_key_id, Unset):
-            try:
-                custom_git_ssh_key_id: None | str
-                custom_git_ssh_key_id = self.custom_git_ssh_key_id
-                field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
-            except (AttributeError, TypeError):
-                field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
+            field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
 
         if not isinstance(self.custom_git_url, Unset):
-            try:
-                custom_git_url: None | str
-                custom_git_url = self.custom_git_url
-                field_dict["customGitUrl"] = custom_git_url
-            except (AttributeError, TypeError):
-                field_dict["customGitUrl"] = self.custom_git_url
+            field_dict["customGitUrl"] = self.custom_git_url
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.enable_submodules, Unset):
             field_dict["enableSubmodules"] = self.enable_submodules
 
         if not isinstance(self.env, Unset):
-            try:
-                env: None | str
-                env = self.env
-                field_dict["env"] = env
-            except (AttributeError, TypeError):
-                field_dict["env"] = self.env
+            field_dict["env"] = self.env
 
         if not isinstance(self.environment_id, Unset):
             field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.gitea_branch, Unset):
-            try:
-                gitea_branch: None | str
-                gitea_branch = self.gitea_branch
-                field_dict["giteaBranch"] = gitea_branch
-            except (AttributeError, TypeError):
-                field_dict["giteaBranch"] = self.gitea_branch
+            field_dict["giteaBranch"] = self.gitea_branch
 
         if not isinstance(self.gitea_id, Unset):
-            try:
-                gitea_id: None | str
-                gitea_id = self.gitea_id
-                field_dict["giteaId"] = gitea_id
-            except (AttributeError, TypeError):
-                field_dict["giteaId"] = self.gitea_id
+            field_dict["giteaId"] = self.gitea_id
 
         if not isinstance(self.gitea_owner, Unset):
-            try:
-                gitea_owner: None | str
-                gitea_owner = self.gitea_owner
-                field_dict["giteaOwner"] = gitea_owner
-            except (AttributeError, TypeError):
-                field_dict["giteaOwner"] = self.gitea_owner
+            field_dict["giteaOwner"] = self.gitea_owner
 
         if not isinstance(self.gitea_repository, Unset):
-            try:
-                gitea_repository: None | str
-                gitea_repository = self.gitea_repository
-                field_dict["giteaRepository"] = gitea_repository
-            except (AttributeError, TypeError):
-                field_dict["giteaRepository"] = self.gitea_repository
+            field_dict["giteaRepository"] = self.gitea_repository
 
         if not isinstance(self.github_id, Unset):
-            try:
-                github_id: None | str
-                github_id = self.github_id
-                field_dict["githubId"] = github_id
-            except (AttributeError, TypeError):
-                field_dict["githubId"] = self.github_id
+            field_dict["githubId"] = self.github_id
 
         if not isinstance(self.gitlab_branch, Unset):
-            try:
-                gitlab_branch: None | str
-                gitlab_branch = self.gitlab_branch
-                field_dict["gitlabBranch"] = gitlab_branch
-            except (AttributeError, TypeError):
-                field_dict["gitlabBranch"] = self.gitlab_branch
+            field_dict["gitlabBranch"] = self.gitlab_branch
 
         if not isinstance(self.gitlab_id, Unset):
-            try:
-                gitlab_id: None | str
-                gitlab_id = self.gitlab_id
-                field_dict["gitlabId"] = gitlab_id
-            except (AttributeError, TypeError):
-                field_dict["gitlabId"] = self.gitlab_id
+            field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitlab_owner, Unset):
-            try:
-                gitlab_owner: None | str
-                gitlab_owner = self.gitlab_owner
-                field_dict["gitlabOwner"] = gitlab_owner
-            except (AttributeError, TypeError):
-                field_dict["gitlabOwner"] = self.gitlab_owner
+            field_dict["gitlabOwner"] = self.gitlab_owner
 
         if not isinstance(self.gitlab_path_namespace, Unset):
-            try:
-                gitlab_path_namespace: None | str
-                gitlab_path_namespace = self.gitlab_path_namespace
-                field_dict["gitlabPathNamespace"] = gitlab_path_namespace
-            except (AttributeError, TypeError):
-                field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
+            field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
 
         if not isinstance(self.gitlab_project_id, Unset):
-            try:
-                gitlab_project_id: int | None
-                gitlab_project_id = self.gitlab_project_id
-                field_dict["gitlabProjectId"] = gitlab_project_id
-            except (AttributeError, TypeError):
-                field_dict["gitlabProjectId"] = self.gitlab_project_id
+            field_dict["gitlabProjectId"] = self.gitlab_project_id
 
         if not isinstance(self.gitlab_repository, Unset):
-            try:
-                gitlab_repository: None | str
-                gitlab_repository = self.gitlab_repository
-                field_dict["gitlabRepository"] = gitlab_repository
-            except (AttributeError, TypeError):
-                field_dict["gitlabRepository"] = self.gitlab_repository
+            field_dict["gitlabRepository"] = self.gitlab_repository
 
         if not isinstance(self.icon, Unset):
-            try:
-                icon: None | str
-                icon = self.icon
-                field_dict["icon"] = icon
-            except (AttributeError, TypeError):
-                field_dict["icon"] = self.icon
+            field_dict["icon"] = self.icon
 
         if not isinstance(self.isolated_deployment, Unset):
             field_dict["isolatedDeployment"] = self.isolated_deployment
@@ -374,39 +246,19 @@ class ComposeCreateResult:
             field_dict["name"] = self.name
 
         if not isinstance(self.owner, Unset):
-            try:
-                owner: None | str
-                owner = self.owner
-                field_dict["owner"] = owner
-            except (AttributeError, TypeError):
-                field_dict["owner"] = self.owner
+            field_dict["owner"] = self.owner
 
         if not isinstance(self.randomize, Unset):
             field_dict["randomize"] = self.randomize
 
         if not isinstance(self.refresh_token, Unset):
-            try:
-                refresh_token: None | str
-                refresh_token = self.refresh_token
-                field_dict["refreshToken"] = refresh_token
-            except (AttributeError, TypeError):
-                field_dict["refreshToken"] = self.refresh_token
+            field_dict["refreshToken"] = self.refresh_token
 
         if not isinstance(self.repository, Unset):
-            try:
-                repository: None | str
-                repository = self.repository
-                field_dict["repository"] = repository
-            except (AttributeError, TypeError):
-                field_dict["repository"] = self.repository
+            field_dict["repository"] = self.repository
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.service_networks, Unset):
             try:
@@ -424,37 +276,16 @@ class ComposeCreateResult:
                 field_dict["serviceNetworks"] = self.service_networks
 
         if not isinstance(self.source_type, Unset):
-            try:
-                source_type: str = self.source_type
-                field_dict["sourceType"] = source_type
-            except (AttributeError, TypeError):
-                field_dict["sourceType"] = self.source_type
+            field_dict["sourceType"] = self.source_type
 
         if not isinstance(self.suffix, Unset):
             field_dict["suffix"] = self.suffix
 
         if not isinstance(self.trigger_type, Unset):
-            try:
-                trigger_type: None | str
-                if isinstance(self.trigger_type, str):
-                    trigger_type = self.trigger_type
-                else:
-                    trigger_type = self.trigger_type
-                field_dict["triggerType"] = trigger_type
-            except (AttributeError, TypeError):
-                field_dict["triggerType"] = self.trigger_type
+            field_dict["triggerType"] = self.trigger_type
 
         if not isinstance(self.watch_paths, Unset):
-            try:
-                watch_paths: list[str] | None
-                if isinstance(self.watch_paths, list):
-                    watch_paths = self.watch_paths
-
-                else:
-                    watch_paths = self.watch_paths
-                field_dict["watchPaths"] = watch_paths
-            except (AttributeError, TypeError):
-                field_dict["watchPaths"] = self.watch_paths
+            field_dict["watchPaths"] = self.watch_paths
 
         return field_dict
 
@@ -470,81 +301,49 @@ class ComposeCreateResult:
 
         auto_deploy: Any
         if "autoDeploy" in d:
-            try:
-                auto_deploy = cast("bool | None", d["autoDeploy"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                auto_deploy = kept_as_received("ComposeCreateResult.autoDeploy", d["autoDeploy"])
+            auto_deploy = cast("bool | None", d["autoDeploy"])
             del d["autoDeploy"]
         else:
             auto_deploy = UNSET
 
         bitbucket_branch: Any
         if "bitbucketBranch" in d:
-            try:
-                bitbucket_branch = cast("None | str", d["bitbucketBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_branch = kept_as_received("ComposeCreateResult.bitbucketBranch", d["bitbucketBranch"])
+            bitbucket_branch = cast("None | str", d["bitbucketBranch"])
             del d["bitbucketBranch"]
         else:
             bitbucket_branch = UNSET
 
         bitbucket_id: Any
         if "bitbucketId" in d:
-            try:
-                bitbucket_id = cast("None | str", d["bitbucketId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_id = kept_as_received("ComposeCreateResult.bitbucketId", d["bitbucketId"])
+            bitbucket_id = cast("None | str", d["bitbucketId"])
             del d["bitbucketId"]
         else:
             bitbucket_id = UNSET
 
         bitbucket_owner: Any
         if "bitbucketOwner" in d:
-            try:
-                bitbucket_owner = cast("None | str", d["bitbucketOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_owner = kept_as_received("ComposeCreateResult.bitbucketOwner", d["bitbucketOwner"])
+            bitbucket_owner = cast("None | str", d["bitbucketOwner"])
             del d["bitbucketOwner"]
         else:
             bitbucket_owner = UNSET
 
         bitbucket_repository: Any
         if "bitbucketRepository" in d:
-            try:
-                bitbucket_repository = cast("None | str", d["bitbucketRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_repository = kept_as_received(
-                    "ComposeCreateResult.bitbucketRepository", d["bitbucketRepository"]
-                )
+            bitbucket_repository = cast("None | str", d["bitbucketRepository"])
             del d["bitbucketRepository"]
         else:
             bitbucket_repository = UNSET
 
         bitbucket_repository_slug: Any
         if "bitbucketRepositorySlug" in d:
-            try:
-                bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_repository_slug = kept_as_received(
-                    "ComposeCreateResult.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
-                )
+            bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
             del d["bitbucketRepositorySlug"]
         else:
             bitbucket_repository_slug = UNSET
 
         branch: Any
         if "branch" in d:
-            try:
-                branch = cast("None | str", d["branch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                branch = kept_as_received("ComposeCreateResult.branch", d["branch"])
+            branch = cast("None | str", d["branch"])
             del d["branch"]
         else:
             branch = UNSET
@@ -580,7 +379,6 @@ class ComposeCreateResult:
         compose_status: Any
         if "composeStatus" in d:
             compose_status = cast("ApplicationStatus", d["composeStatus"])
-
             del d["composeStatus"]
         else:
             compose_status = UNSET
@@ -588,7 +386,6 @@ class ComposeCreateResult:
         compose_type: Any
         if "composeType" in d:
             compose_type = cast("ComposeType", d["composeType"])
-
             del d["composeType"]
         else:
             compose_type = UNSET
@@ -609,46 +406,28 @@ class ComposeCreateResult:
 
         custom_git_branch: Any
         if "customGitBranch" in d:
-            try:
-                custom_git_branch = cast("None | str", d["customGitBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_branch = kept_as_received("ComposeCreateResult.customGitBranch", d["customGitBranch"])
+            custom_git_branch = cast("None | str", d["customGitBranch"])
             del d["customGitBranch"]
         else:
             custom_git_branch = UNSET
 
         custom_git_ssh_key_id: Any
         if "customGitSSHKeyId" in d:
-            try:
-                custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_ssh_key_id = kept_as_received(
-                    "ComposeCreateResult.customGitSSHKeyId", d["customGitSSHKeyId"]
-                )
+            custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
             del d["customGitSSHKeyId"]
         else:
             custom_git_ssh_key_id = UNSET
 
         custom_git_url: Any
         if "customGitUrl" in d:
-            try:
-                custom_git_url = cast("None | str", d["customGitUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_url = kept_as_received("ComposeCreateResult.customGitUrl", d["customGitUrl"])
+            custom_git_url = cast("None | str", d["customGitUrl"])
             del d["customGitUrl"]
         else:
             custom_git_url = UNSET
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("ComposeCreateResult.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -662,11 +441,7 @@ class ComposeCreateResult:
 
         env: Any
         if "env" in d:
-            try:
-                env = cast("None | str", d["env"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                env = kept_as_received("ComposeCreateResult.env", d["env"])
+            env = cast("None | str", d["env"])
             del d["env"]
         else:
             env = UNSET
@@ -680,134 +455,84 @@ class ComposeCreateResult:
 
         gitea_branch: Any
         if "giteaBranch" in d:
-            try:
-                gitea_branch = cast("None | str", d["giteaBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_branch = kept_as_received("ComposeCreateResult.giteaBranch", d["giteaBranch"])
+            gitea_branch = cast("None | str", d["giteaBranch"])
             del d["giteaBranch"]
         else:
             gitea_branch = UNSET
 
         gitea_id: Any
         if "giteaId" in d:
-            try:
-                gitea_id = cast("None | str", d["giteaId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_id = kept_as_received("ComposeCreateResult.giteaId", d["giteaId"])
+            gitea_id = cast("None | str", d["giteaId"])
             del d["giteaId"]
         else:
             gitea_id = UNSET
 
         gitea_owner: Any
         if "giteaOwner" in d:
-            try:
-                gitea_owner = cast("None | str", d["giteaOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_owner = kept_as_received("ComposeCreateResult.giteaOwner", d["giteaOwner"])
+            gitea_owner = cast("None | str", d["giteaOwner"])
             del d["giteaOwner"]
         else:
             gitea_owner = UNSET
 
         gitea_repository: Any
         if "giteaRepository" in d:
-            try:
-                gitea_repository = cast("None | str", d["giteaRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_repository = kept_as_received("ComposeCreateResult.giteaRepository", d["giteaRepository"])
+            gitea_repository = cast("None | str", d["giteaRepository"])
             del d["giteaRepository"]
         else:
             gitea_repository = UNSET
 
         github_id: Any
         if "githubId" in d:
-            try:
-                github_id = cast("None | str", d["githubId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_id = kept_as_received("ComposeCreateResult.githubId", d["githubId"])
+            github_id = cast("None | str", d["githubId"])
             del d["githubId"]
         else:
             github_id = UNSET
 
         gitlab_branch: Any
         if "gitlabBranch" in d:
-            try:
-                gitlab_branch = cast("None | str", d["gitlabBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_branch = kept_as_received("ComposeCreateResult.gitlabBranch", d["gitlabBranch"])
+            gitlab_branch = cast("None | str", d["gitlabBranch"])
             del d["gitlabBranch"]
         else:
             gitlab_branch = UNSET
 
         gitlab_id: Any
         if "gitlabId" in d:
-            try:
-                gitlab_id = cast("None | str", d["gitlabId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_id = kept_as_received("ComposeCreateResult.gitlabId", d["gitlabId"])
+            gitlab_id = cast("None | str", d["gitlabId"])
             del d["gitlabId"]
         else:
             gitlab_id = UNSET
 
         gitlab_owner: Any
         if "gitlabOwner" in d:
-            try:
-                gitlab_owner = cast("None | str", d["gitlabOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_owner = kept_as_received("ComposeCreateResult.gitlabOwner", d["gitlabOwner"])
+            gitlab_owner = cast("None | str", d["gitlabOwner"])
             del d["gitlabOwner"]
         else:
             gitlab_owner = UNSET
 
         gitlab_path_namespace: Any
         if "gitlabPathNamespace" in d:
-            try:
-                gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_path_namespace = kept_as_received(
-                    "ComposeCreateResult.gitlabPathNamespace", d["gitlabPathNamespace"]
-                )
+            gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
             del d["gitlabPathNamespace"]
         else:
             gitlab_path_namespace = UNSET
 
         gitlab_project_id: Any
         if "gitlabProjectId" in d:
-            try:
-                gitlab_project_id = cast("int | None", d["gitlabProjectId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_project_id = kept_as_received("ComposeCreateResult.gitlabProjectId", d["gitlabProjectId"])
+            gitlab_project_id = cast("int | None", d["gitlabProjectId"])
             del d["gitlabProjectId"]
         else:
             gitlab_project_id = UNSET
 
         gitlab_repository: Any
         if "gitlabRepository" in d:
-            try:
-                gitlab_repository = cast("None | str", d["gitlabRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_repository = kept_as_received("ComposeCreateResult.gitlabRepository", d["gitlabRepository"])
+            gitlab_repository = cast("None | str", d["gitlabRepository"])
             del d["gitlabRepository"]
         else:
             gitlab_repository = UNSET
 
         icon: Any
         if "icon" in d:
-            try:
-                icon = cast("None | str", d["icon"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                icon = kept_as_received("ComposeCreateResult.icon", d["icon"])
+            icon = cast("None | str", d["icon"])
             del d["icon"]
         else:
             icon = UNSET
@@ -835,11 +560,7 @@ class ComposeCreateResult:
 
         owner: Any
         if "owner" in d:
-            try:
-                owner = cast("None | str", d["owner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                owner = kept_as_received("ComposeCreateResult.owner", d["owner"])
+            owner = cast("None | str", d["owner"])
             del d["owner"]
         else:
             owner = UNSET
@@ -853,33 +574,21 @@ class ComposeCreateResult:
 
         refresh_token: Any
         if "refreshToken" in d:
-            try:
-                refresh_token = cast("None | str", d["refreshToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                refresh_token = kept_as_received("ComposeCreateResult.refreshToken", d["refreshToken"])
+            refresh_token = cast("None | str", d["refreshToken"])
             del d["refreshToken"]
         else:
             refresh_token = UNSET
 
         repository: Any
         if "repository" in d:
-            try:
-                repository = cast("None | str", d["repository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                repository = kept_as_received("ComposeCreateResult.repository", d["repository"])
+            repository = cast("None | str", d["repository"])
             del d["repository"]
         else:
             repository = UNSET
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("ComposeCreateResult.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
@@ -921,7 +630,6 @@ class ComposeCreateResult:
         source_type: Any
         if "sourceType" in d:
             source_type = cast("ComposeFetchSourceTypeResult", d["sourceType"])
-
             del d["sourceType"]
         else:
             source_type = UNSET
@@ -935,22 +643,14 @@ class ComposeCreateResult:
 
         trigger_type: Any
         if "triggerType" in d:
-            try:
-                trigger_type = cast("None | TriggerType", d["triggerType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                trigger_type = kept_as_received("ComposeCreateResult.triggerType", d["triggerType"])
+            trigger_type = cast("None | TriggerType", d["triggerType"])
             del d["triggerType"]
         else:
             trigger_type = UNSET
 
         watch_paths: Any
         if "watchPaths" in d:
-            try:
-                watch_paths = cast("list[str] | None", d["watchPaths"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                watch_paths = kept_as_received("ComposeCreateResult.watchPaths", d["watchPaths"])
+            watch_paths = cast("list[str] | None", d["watchPaths"])
             del d["watchPaths"]
         else:
             watch_paths = UNSET

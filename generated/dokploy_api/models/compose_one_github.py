@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComposeOneGithub")
 
@@ -49,66 +49,31 @@ class ComposeOneGithub:
             field_dict["gitProviderId"] = self.git_provider_id
 
         if not isinstance(self.github_app_id, Unset):
-            try:
-                github_app_id: int | None
-                github_app_id = self.github_app_id
-                field_dict["githubAppId"] = github_app_id
-            except (AttributeError, TypeError):
-                field_dict["githubAppId"] = self.github_app_id
+            field_dict["githubAppId"] = self.github_app_id
 
         if not isinstance(self.github_app_name, Unset):
-            try:
-                github_app_name: None | str
-                github_app_name = self.github_app_name
-                field_dict["githubAppName"] = github_app_name
-            except (AttributeError, TypeError):
-                field_dict["githubAppName"] = self.github_app_name
+            field_dict["githubAppName"] = self.github_app_name
 
         if not isinstance(self.github_client_id, Unset):
-            try:
-                github_client_id: None | str
-                github_client_id = self.github_client_id
-                field_dict["githubClientId"] = github_client_id
-            except (AttributeError, TypeError):
-                field_dict["githubClientId"] = self.github_client_id
+            field_dict["githubClientId"] = self.github_client_id
 
         if not isinstance(self.github_client_secret, Unset):
-            try:
-                github_client_secret: None | str
-                github_client_secret = self.github_client_secret
-                field_dict["githubClientSecret"] = github_client_secret
-            except (AttributeError, TypeError):
-                field_dict["githubClientSecret"] = self.github_client_secret
+            field_dict["githubClientSecret"] = self.github_client_secret
 
         if not isinstance(self.github_id, Unset):
             field_dict["githubId"] = self.github_id
 
         if not isinstance(self.github_installation_id, Unset):
-            try:
-                github_installation_id: None | str
-                github_installation_id = self.github_installation_id
-                field_dict["githubInstallationId"] = github_installation_id
-            except (AttributeError, TypeError):
-                field_dict["githubInstallationId"] = self.github_installation_id
+            field_dict["githubInstallationId"] = self.github_installation_id
 
         if not isinstance(self.github_private_key, Unset):
-            try:
-                github_private_key: None | str
-                github_private_key = self.github_private_key
-                field_dict["githubPrivateKey"] = github_private_key
-            except (AttributeError, TypeError):
-                field_dict["githubPrivateKey"] = self.github_private_key
+            field_dict["githubPrivateKey"] = self.github_private_key
 
         if not isinstance(self.github_url, Unset):
             field_dict["githubUrl"] = self.github_url
 
         if not isinstance(self.github_webhook_secret, Unset):
-            try:
-                github_webhook_secret: None | str
-                github_webhook_secret = self.github_webhook_secret
-                field_dict["githubWebhookSecret"] = github_webhook_secret
-            except (AttributeError, TypeError):
-                field_dict["githubWebhookSecret"] = self.github_webhook_secret
+            field_dict["githubWebhookSecret"] = self.github_webhook_secret
 
         return field_dict
 
@@ -124,44 +89,28 @@ class ComposeOneGithub:
 
         github_app_id: Any
         if "githubAppId" in d:
-            try:
-                github_app_id = cast("int | None", d["githubAppId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_app_id = kept_as_received("ComposeOneGithub.githubAppId", d["githubAppId"])
+            github_app_id = cast("int | None", d["githubAppId"])
             del d["githubAppId"]
         else:
             github_app_id = UNSET
 
         github_app_name: Any
         if "githubAppName" in d:
-            try:
-                github_app_name = cast("None | str", d["githubAppName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_app_name = kept_as_received("ComposeOneGithub.githubAppName", d["githubAppName"])
+            github_app_name = cast("None | str", d["githubAppName"])
             del d["githubAppName"]
         else:
             github_app_name = UNSET
 
         github_client_id: Any
         if "githubClientId" in d:
-            try:
-                github_client_id = cast("None | str", d["githubClientId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_client_id = kept_as_received("ComposeOneGithub.githubClientId", d["githubClientId"])
+            github_client_id = cast("None | str", d["githubClientId"])
             del d["githubClientId"]
         else:
             github_client_id = UNSET
 
         github_client_secret: Any
         if "githubClientSecret" in d:
-            try:
-                github_client_secret = cast("None | str", d["githubClientSecret"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_client_secret = kept_as_received("ComposeOneGithub.githubClientSecret", d["githubClientSecret"])
+            github_client_secret = cast("None | str", d["githubClientSecret"])
             del d["githubClientSecret"]
         else:
             github_client_secret = UNSET
@@ -175,24 +124,14 @@ class ComposeOneGithub:
 
         github_installation_id: Any
         if "githubInstallationId" in d:
-            try:
-                github_installation_id = cast("None | str", d["githubInstallationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_installation_id = kept_as_received(
-                    "ComposeOneGithub.githubInstallationId", d["githubInstallationId"]
-                )
+            github_installation_id = cast("None | str", d["githubInstallationId"])
             del d["githubInstallationId"]
         else:
             github_installation_id = UNSET
 
         github_private_key: Any
         if "githubPrivateKey" in d:
-            try:
-                github_private_key = cast("None | str", d["githubPrivateKey"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_private_key = kept_as_received("ComposeOneGithub.githubPrivateKey", d["githubPrivateKey"])
+            github_private_key = cast("None | str", d["githubPrivateKey"])
             del d["githubPrivateKey"]
         else:
             github_private_key = UNSET
@@ -206,13 +145,7 @@ class ComposeOneGithub:
 
         github_webhook_secret: Any
         if "githubWebhookSecret" in d:
-            try:
-                github_webhook_secret = cast("None | str", d["githubWebhookSecret"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_webhook_secret = kept_as_received(
-                    "ComposeOneGithub.githubWebhookSecret", d["githubWebhookSecret"]
-                )
+            github_webhook_secret = cast("None | str", d["githubWebhookSecret"])
             del d["githubWebhookSecret"]
         else:
             github_webhook_secret = UNSET

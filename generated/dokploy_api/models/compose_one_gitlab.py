@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComposeOneGitlab")
 
@@ -48,28 +48,13 @@ class ComposeOneGitlab:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.access_token, Unset):
-            try:
-                access_token: None | str
-                access_token = self.access_token
-                field_dict["accessToken"] = access_token
-            except (AttributeError, TypeError):
-                field_dict["accessToken"] = self.access_token
+            field_dict["accessToken"] = self.access_token
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.expires_at, Unset):
-            try:
-                expires_at: int | None
-                expires_at = self.expires_at
-                field_dict["expiresAt"] = expires_at
-            except (AttributeError, TypeError):
-                field_dict["expiresAt"] = self.expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.git_provider_id, Unset):
             field_dict["gitProviderId"] = self.git_provider_id
@@ -78,47 +63,22 @@ class ComposeOneGitlab:
             field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitlab_internal_url, Unset):
-            try:
-                gitlab_internal_url: None | str
-                gitlab_internal_url = self.gitlab_internal_url
-                field_dict["gitlabInternalUrl"] = gitlab_internal_url
-            except (AttributeError, TypeError):
-                field_dict["gitlabInternalUrl"] = self.gitlab_internal_url
+            field_dict["gitlabInternalUrl"] = self.gitlab_internal_url
 
         if not isinstance(self.gitlab_url, Unset):
             field_dict["gitlabUrl"] = self.gitlab_url
 
         if not isinstance(self.group_name, Unset):
-            try:
-                group_name: None | str
-                group_name = self.group_name
-                field_dict["groupName"] = group_name
-            except (AttributeError, TypeError):
-                field_dict["groupName"] = self.group_name
+            field_dict["groupName"] = self.group_name
 
         if not isinstance(self.redirect_uri, Unset):
-            try:
-                redirect_uri: None | str
-                redirect_uri = self.redirect_uri
-                field_dict["redirectUri"] = redirect_uri
-            except (AttributeError, TypeError):
-                field_dict["redirectUri"] = self.redirect_uri
+            field_dict["redirectUri"] = self.redirect_uri
 
         if not isinstance(self.refresh_token, Unset):
-            try:
-                refresh_token: None | str
-                refresh_token = self.refresh_token
-                field_dict["refreshToken"] = refresh_token
-            except (AttributeError, TypeError):
-                field_dict["refreshToken"] = self.refresh_token
+            field_dict["refreshToken"] = self.refresh_token
 
         if not isinstance(self.secret, Unset):
-            try:
-                secret: None | str
-                secret = self.secret
-                field_dict["secret"] = secret
-            except (AttributeError, TypeError):
-                field_dict["secret"] = self.secret
+            field_dict["secret"] = self.secret
 
         return field_dict
 
@@ -127,33 +87,21 @@ class ComposeOneGitlab:
         d = dict(src_dict)
         access_token: Any
         if "accessToken" in d:
-            try:
-                access_token = cast("None | str", d["accessToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                access_token = kept_as_received("ComposeOneGitlab.accessToken", d["accessToken"])
+            access_token = cast("None | str", d["accessToken"])
             del d["accessToken"]
         else:
             access_token = UNSET
 
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("ComposeOneGitlab.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
 
         expires_at: Any
         if "expiresAt" in d:
-            try:
-                expires_at = cast("int | None", d["expiresAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = kept_as_received("ComposeOneGitlab.expiresAt", d["expiresAt"])
+            expires_at = cast("int | None", d["expiresAt"])
             del d["expiresAt"]
         else:
             expires_at = UNSET
@@ -174,11 +122,7 @@ class ComposeOneGitlab:
 
         gitlab_internal_url: Any
         if "gitlabInternalUrl" in d:
-            try:
-                gitlab_internal_url = cast("None | str", d["gitlabInternalUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_internal_url = kept_as_received("ComposeOneGitlab.gitlabInternalUrl", d["gitlabInternalUrl"])
+            gitlab_internal_url = cast("None | str", d["gitlabInternalUrl"])
             del d["gitlabInternalUrl"]
         else:
             gitlab_internal_url = UNSET
@@ -192,44 +136,28 @@ class ComposeOneGitlab:
 
         group_name: Any
         if "groupName" in d:
-            try:
-                group_name = cast("None | str", d["groupName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                group_name = kept_as_received("ComposeOneGitlab.groupName", d["groupName"])
+            group_name = cast("None | str", d["groupName"])
             del d["groupName"]
         else:
             group_name = UNSET
 
         redirect_uri: Any
         if "redirectUri" in d:
-            try:
-                redirect_uri = cast("None | str", d["redirectUri"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                redirect_uri = kept_as_received("ComposeOneGitlab.redirectUri", d["redirectUri"])
+            redirect_uri = cast("None | str", d["redirectUri"])
             del d["redirectUri"]
         else:
             redirect_uri = UNSET
 
         refresh_token: Any
         if "refreshToken" in d:
-            try:
-                refresh_token = cast("None | str", d["refreshToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                refresh_token = kept_as_received("ComposeOneGitlab.refreshToken", d["refreshToken"])
+            refresh_token = cast("None | str", d["refreshToken"])
             del d["refreshToken"]
         else:
             refresh_token = UNSET
 
         secret: Any
         if "secret" in d:
-            try:
-                secret = cast("None | str", d["secret"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                secret = kept_as_received("ComposeOneGitlab.secret", d["secret"])
+            secret = cast("None | str", d["secret"])
             del d["secret"]
         else:
             secret = UNSET

@@ -48,12 +48,7 @@ class ComposePreviewTemplateTemplate:
                 field_dict["domains"] = self.domains
 
         if not isinstance(self.envs, Unset):
-            try:
-                envs = self.envs
-
-                field_dict["envs"] = envs
-            except (AttributeError, TypeError):
-                field_dict["envs"] = self.envs
+            field_dict["envs"] = self.envs
 
         if not isinstance(self.mounts, Unset):
             try:
@@ -93,11 +88,7 @@ class ComposePreviewTemplateTemplate:
 
         envs: Any
         if "envs" in d:
-            try:
-                envs = cast(list[str], d["envs"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                envs = kept_as_received("ComposePreviewTemplateTemplate.envs", d["envs"])
+            envs = cast(list[str], d["envs"])
             del d["envs"]
         else:
             envs = UNSET

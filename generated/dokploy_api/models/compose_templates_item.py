@@ -63,12 +63,7 @@ class ComposeTemplatesItem:
             field_dict["name"] = self.name
 
         if not isinstance(self.tags, Unset):
-            try:
-                tags = self.tags
-
-                field_dict["tags"] = tags
-            except (AttributeError, TypeError):
-                field_dict["tags"] = self.tags
+            field_dict["tags"] = self.tags
 
         if not isinstance(self.version, Unset):
             field_dict["version"] = self.version
@@ -121,11 +116,7 @@ class ComposeTemplatesItem:
 
         tags: Any
         if "tags" in d:
-            try:
-                tags = cast(list[str], d["tags"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                tags = kept_as_received("ComposeTemplatesItem.tags", d["tags"])
+            tags = cast(list[str], d["tags"])
             del d["tags"]
         else:
             tags = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ComposeUpdateBodyServiceNetworksType0Item")
 
@@ -35,12 +35,7 @@ class ComposeUpdateBodyServiceNetworksType0Item:
             field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.network_ids, Unset):
-            try:
-                network_ids = self.network_ids
-
-                field_dict["networkIds"] = network_ids
-            except (AttributeError, TypeError):
-                field_dict["networkIds"] = self.network_ids
+            field_dict["networkIds"] = self.network_ids
 
         if not isinstance(self.detach_dokploy_network, Unset):
             field_dict["detachDokployNetwork"] = self.detach_dokploy_network
@@ -59,11 +54,7 @@ class ComposeUpdateBodyServiceNetworksType0Item:
 
         network_ids: Any
         if "networkIds" in d:
-            try:
-                network_ids = cast(list[str], d["networkIds"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                network_ids = kept_as_received("ComposeUpdateBodyServiceNetworksType0Item.networkIds", d["networkIds"])
+            network_ids = cast(list[str], d["networkIds"])
             del d["networkIds"]
         else:
             network_ids = UNSET

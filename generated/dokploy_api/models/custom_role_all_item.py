@@ -43,12 +43,7 @@ class CustomRoleAllItem:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.ids, Unset):
-            try:
-                ids = self.ids
-
-                field_dict["ids"] = ids
-            except (AttributeError, TypeError):
-                field_dict["ids"] = self.ids
+            field_dict["ids"] = self.ids
 
         if not isinstance(self.member_count, Unset):
             field_dict["memberCount"] = self.member_count
@@ -77,11 +72,7 @@ class CustomRoleAllItem:
 
         ids: Any
         if "ids" in d:
-            try:
-                ids = cast(list[str], d["ids"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ids = kept_as_received("CustomRoleAllItem.ids", d["ids"])
+            ids = cast(list[str], d["ids"])
             del d["ids"]
         else:
             ids = UNSET

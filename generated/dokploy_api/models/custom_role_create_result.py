@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CustomRoleCreateResult")
 
@@ -53,12 +53,7 @@ class CustomRoleCreateResult:
             field_dict["role"] = self.role
 
         if not isinstance(self.updated_at, Unset):
-            try:
-                updated_at: None | str
-                updated_at = self.updated_at
-                field_dict["updatedAt"] = updated_at
-            except (AttributeError, TypeError):
-                field_dict["updatedAt"] = self.updated_at
+            field_dict["updatedAt"] = self.updated_at
 
         return field_dict
 
@@ -102,11 +97,7 @@ class CustomRoleCreateResult:
 
         updated_at: Any
         if "updatedAt" in d:
-            try:
-                updated_at = cast("None | str", d["updatedAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = kept_as_received("CustomRoleCreateResult.updatedAt", d["updatedAt"])
+            updated_at = cast("None | str", d["updatedAt"])
             del d["updatedAt"]
         else:
             updated_at = UNSET

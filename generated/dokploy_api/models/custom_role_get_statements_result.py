@@ -122,367 +122,103 @@ class CustomRoleGetStatementsResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.ac, Unset):
-            try:
-                ac = []
-                for ac_item_data in self.ac:
-                    ac_item: str = ac_item_data
-                    ac.append(ac_item)
-
-                field_dict["ac"] = ac
-            except (AttributeError, TypeError):
-                field_dict["ac"] = self.ac
+            field_dict["ac"] = self.ac
 
         if not isinstance(self.api, Unset):
-            try:
-                api = []
-                for api_item_data in self.api:
-                    api_item: str = api_item_data
-                    api.append(api_item)
-
-                field_dict["api"] = api
-            except (AttributeError, TypeError):
-                field_dict["api"] = self.api
+            field_dict["api"] = self.api
 
         if not isinstance(self.audit_log, Unset):
-            try:
-                audit_log = []
-                for audit_log_item_data in self.audit_log:
-                    audit_log_item: str = audit_log_item_data
-                    audit_log.append(audit_log_item)
-
-                field_dict["auditLog"] = audit_log
-            except (AttributeError, TypeError):
-                field_dict["auditLog"] = self.audit_log
+            field_dict["auditLog"] = self.audit_log
 
         if not isinstance(self.backup, Unset):
-            try:
-                backup = []
-                for backup_item_data in self.backup:
-                    backup_item: str = backup_item_data
-                    backup.append(backup_item)
-
-                field_dict["backup"] = backup
-            except (AttributeError, TypeError):
-                field_dict["backup"] = self.backup
+            field_dict["backup"] = self.backup
 
         if not isinstance(self.certificate, Unset):
-            try:
-                certificate = []
-                for certificate_item_data in self.certificate:
-                    certificate_item: str = certificate_item_data
-                    certificate.append(certificate_item)
-
-                field_dict["certificate"] = certificate
-            except (AttributeError, TypeError):
-                field_dict["certificate"] = self.certificate
+            field_dict["certificate"] = self.certificate
 
         if not isinstance(self.deployment, Unset):
-            try:
-                deployment = []
-                for deployment_item_data in self.deployment:
-                    deployment_item: str = deployment_item_data
-                    deployment.append(deployment_item)
-
-                field_dict["deployment"] = deployment
-            except (AttributeError, TypeError):
-                field_dict["deployment"] = self.deployment
+            field_dict["deployment"] = self.deployment
 
         if not isinstance(self.destination, Unset):
-            try:
-                destination = []
-                for destination_item_data in self.destination:
-                    destination_item: str = destination_item_data
-                    destination.append(destination_item)
-
-                field_dict["destination"] = destination
-            except (AttributeError, TypeError):
-                field_dict["destination"] = self.destination
+            field_dict["destination"] = self.destination
 
         if not isinstance(self.dns_provider, Unset):
-            try:
-                dns_provider = []
-                for dns_provider_item_data in self.dns_provider:
-                    dns_provider_item: str = dns_provider_item_data
-                    dns_provider.append(dns_provider_item)
-
-                field_dict["dnsProvider"] = dns_provider
-            except (AttributeError, TypeError):
-                field_dict["dnsProvider"] = self.dns_provider
+            field_dict["dnsProvider"] = self.dns_provider
 
         if not isinstance(self.docker, Unset):
-            try:
-                docker = []
-                for docker_item_data in self.docker:
-                    docker_item: str = docker_item_data
-                    docker.append(docker_item)
-
-                field_dict["docker"] = docker
-            except (AttributeError, TypeError):
-                field_dict["docker"] = self.docker
+            field_dict["docker"] = self.docker
 
         if not isinstance(self.domain, Unset):
-            try:
-                domain = []
-                for domain_item_data in self.domain:
-                    domain_item: str = domain_item_data
-                    domain.append(domain_item)
-
-                field_dict["domain"] = domain
-            except (AttributeError, TypeError):
-                field_dict["domain"] = self.domain
+            field_dict["domain"] = self.domain
 
         if not isinstance(self.env_vars, Unset):
-            try:
-                env_vars = []
-                for env_vars_item_data in self.env_vars:
-                    env_vars_item: str = env_vars_item_data
-                    env_vars.append(env_vars_item)
-
-                field_dict["envVars"] = env_vars
-            except (AttributeError, TypeError):
-                field_dict["envVars"] = self.env_vars
+            field_dict["envVars"] = self.env_vars
 
         if not isinstance(self.environment, Unset):
-            try:
-                environment = []
-                for environment_item_data in self.environment:
-                    environment_item: str = environment_item_data
-                    environment.append(environment_item)
-
-                field_dict["environment"] = environment
-            except (AttributeError, TypeError):
-                field_dict["environment"] = self.environment
+            field_dict["environment"] = self.environment
 
         if not isinstance(self.environment_env_vars, Unset):
-            try:
-                environment_env_vars = []
-                for environment_env_vars_item_data in self.environment_env_vars:
-                    environment_env_vars_item: str = environment_env_vars_item_data
-                    environment_env_vars.append(environment_env_vars_item)
-
-                field_dict["environmentEnvVars"] = environment_env_vars
-            except (AttributeError, TypeError):
-                field_dict["environmentEnvVars"] = self.environment_env_vars
+            field_dict["environmentEnvVars"] = self.environment_env_vars
 
         if not isinstance(self.git_providers, Unset):
-            try:
-                git_providers = []
-                for git_providers_item_data in self.git_providers:
-                    git_providers_item: str = git_providers_item_data
-                    git_providers.append(git_providers_item)
-
-                field_dict["gitProviders"] = git_providers
-            except (AttributeError, TypeError):
-                field_dict["gitProviders"] = self.git_providers
+            field_dict["gitProviders"] = self.git_providers
 
         if not isinstance(self.invitation, Unset):
-            try:
-                invitation = []
-                for invitation_item_data in self.invitation:
-                    invitation_item: str = invitation_item_data
-                    invitation.append(invitation_item)
-
-                field_dict["invitation"] = invitation
-            except (AttributeError, TypeError):
-                field_dict["invitation"] = self.invitation
+            field_dict["invitation"] = self.invitation
 
         if not isinstance(self.logs, Unset):
-            try:
-                logs = []
-                for logs_item_data in self.logs:
-                    logs_item: str = logs_item_data
-                    logs.append(logs_item)
-
-                field_dict["logs"] = logs
-            except (AttributeError, TypeError):
-                field_dict["logs"] = self.logs
+            field_dict["logs"] = self.logs
 
         if not isinstance(self.member, Unset):
-            try:
-                member = []
-                for member_item_data in self.member:
-                    member_item: str = member_item_data
-                    member.append(member_item)
-
-                field_dict["member"] = member
-            except (AttributeError, TypeError):
-                field_dict["member"] = self.member
+            field_dict["member"] = self.member
 
         if not isinstance(self.monitoring, Unset):
-            try:
-                monitoring = []
-                for monitoring_item_data in self.monitoring:
-                    monitoring_item: str = monitoring_item_data
-                    monitoring.append(monitoring_item)
-
-                field_dict["monitoring"] = monitoring
-            except (AttributeError, TypeError):
-                field_dict["monitoring"] = self.monitoring
+            field_dict["monitoring"] = self.monitoring
 
         if not isinstance(self.notification, Unset):
-            try:
-                notification = []
-                for notification_item_data in self.notification:
-                    notification_item: str = notification_item_data
-                    notification.append(notification_item)
-
-                field_dict["notification"] = notification
-            except (AttributeError, TypeError):
-                field_dict["notification"] = self.notification
+            field_dict["notification"] = self.notification
 
         if not isinstance(self.organization, Unset):
-            try:
-                organization = []
-                for organization_item_data in self.organization:
-                    organization_item: str = organization_item_data
-                    organization.append(organization_item)
-
-                field_dict["organization"] = organization
-            except (AttributeError, TypeError):
-                field_dict["organization"] = self.organization
+            field_dict["organization"] = self.organization
 
         if not isinstance(self.project, Unset):
-            try:
-                project = []
-                for project_item_data in self.project:
-                    project_item: str = project_item_data
-                    project.append(project_item)
-
-                field_dict["project"] = project
-            except (AttributeError, TypeError):
-                field_dict["project"] = self.project
+            field_dict["project"] = self.project
 
         if not isinstance(self.project_env_vars, Unset):
-            try:
-                project_env_vars = []
-                for project_env_vars_item_data in self.project_env_vars:
-                    project_env_vars_item: str = project_env_vars_item_data
-                    project_env_vars.append(project_env_vars_item)
-
-                field_dict["projectEnvVars"] = project_env_vars
-            except (AttributeError, TypeError):
-                field_dict["projectEnvVars"] = self.project_env_vars
+            field_dict["projectEnvVars"] = self.project_env_vars
 
         if not isinstance(self.registry, Unset):
-            try:
-                registry = []
-                for registry_item_data in self.registry:
-                    registry_item: str = registry_item_data
-                    registry.append(registry_item)
-
-                field_dict["registry"] = registry
-            except (AttributeError, TypeError):
-                field_dict["registry"] = self.registry
+            field_dict["registry"] = self.registry
 
         if not isinstance(self.schedule, Unset):
-            try:
-                schedule = []
-                for schedule_item_data in self.schedule:
-                    schedule_item: str = schedule_item_data
-                    schedule.append(schedule_item)
-
-                field_dict["schedule"] = schedule
-            except (AttributeError, TypeError):
-                field_dict["schedule"] = self.schedule
+            field_dict["schedule"] = self.schedule
 
         if not isinstance(self.server, Unset):
-            try:
-                server = []
-                for server_item_data in self.server:
-                    server_item: str = server_item_data
-                    server.append(server_item)
-
-                field_dict["server"] = server
-            except (AttributeError, TypeError):
-                field_dict["server"] = self.server
+            field_dict["server"] = self.server
 
         if not isinstance(self.service, Unset):
-            try:
-                service = []
-                for service_item_data in self.service:
-                    service_item: str = service_item_data
-                    service.append(service_item)
-
-                field_dict["service"] = service
-            except (AttributeError, TypeError):
-                field_dict["service"] = self.service
+            field_dict["service"] = self.service
 
         if not isinstance(self.ssh_keys, Unset):
-            try:
-                ssh_keys = []
-                for ssh_keys_item_data in self.ssh_keys:
-                    ssh_keys_item: str = ssh_keys_item_data
-                    ssh_keys.append(ssh_keys_item)
-
-                field_dict["sshKeys"] = ssh_keys
-            except (AttributeError, TypeError):
-                field_dict["sshKeys"] = self.ssh_keys
+            field_dict["sshKeys"] = self.ssh_keys
 
         if not isinstance(self.tag, Unset):
-            try:
-                tag = []
-                for tag_item_data in self.tag:
-                    tag_item: str = tag_item_data
-                    tag.append(tag_item)
-
-                field_dict["tag"] = tag
-            except (AttributeError, TypeError):
-                field_dict["tag"] = self.tag
+            field_dict["tag"] = self.tag
 
         if not isinstance(self.team, Unset):
-            try:
-                team = []
-                for team_item_data in self.team:
-                    team_item: str = team_item_data
-                    team.append(team_item)
-
-                field_dict["team"] = team
-            except (AttributeError, TypeError):
-                field_dict["team"] = self.team
+            field_dict["team"] = self.team
 
         if not isinstance(self.traefik_files, Unset):
-            try:
-                traefik_files = []
-                for traefik_files_item_data in self.traefik_files:
-                    traefik_files_item: str = traefik_files_item_data
-                    traefik_files.append(traefik_files_item)
-
-                field_dict["traefikFiles"] = traefik_files
-            except (AttributeError, TypeError):
-                field_dict["traefikFiles"] = self.traefik_files
+            field_dict["traefikFiles"] = self.traefik_files
 
         if not isinstance(self.vault_provider, Unset):
-            try:
-                vault_provider = []
-                for vault_provider_item_data in self.vault_provider:
-                    vault_provider_item: str = vault_provider_item_data
-                    vault_provider.append(vault_provider_item)
-
-                field_dict["vaultProvider"] = vault_provider
-            except (AttributeError, TypeError):
-                field_dict["vaultProvider"] = self.vault_provider
+            field_dict["vaultProvider"] = self.vault_provider
 
         if not isinstance(self.volume, Unset):
-            try:
-                volume = []
-                for volume_item_data in self.volume:
-                    volume_item: str = volume_item_data
-                    volume.append(volume_item)
-
-                field_dict["volume"] = volume
-            except (AttributeError, TypeError):
-                field_dict["volume"] = self.volume
+            field_dict["volume"] = self.volume
 
         if not isinstance(self.volume_backup, Unset):
-            try:
-                volume_backup = []
-                for volume_backup_item_data in self.volume_backup:
-                    volume_backup_item: str = volume_backup_item_data
-                    volume_backup.append(volume_backup_item)
-
-                field_dict["volumeBackup"] = volume_backup
-            except (AttributeError, TypeError):
-                field_dict["volumeBackup"] = self.volume_backup
+            field_dict["volumeBackup"] = self.volume_backup
 
         return field_dict
 

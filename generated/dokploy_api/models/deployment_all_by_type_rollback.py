@@ -61,12 +61,7 @@ class DeploymentAllByTypeRollback:
                 field_dict["fullContext"] = self.full_context
 
         if not isinstance(self.image, Unset):
-            try:
-                image: None | str
-                image = self.image
-                field_dict["image"] = image
-            except (AttributeError, TypeError):
-                field_dict["image"] = self.image
+            field_dict["image"] = self.image
 
         if not isinstance(self.rollback_id, Unset):
             field_dict["rollbackId"] = self.rollback_id
@@ -122,11 +117,7 @@ class DeploymentAllByTypeRollback:
 
         image: Any
         if "image" in d:
-            try:
-                image = cast("None | str", d["image"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                image = kept_as_received("DeploymentAllByTypeRollback.image", d["image"])
+            image = cast("None | str", d["image"])
             del d["image"]
         else:
             image = UNSET

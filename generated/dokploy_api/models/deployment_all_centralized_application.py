@@ -73,12 +73,7 @@ class DeploymentAllCentralizedApplication:
                 field_dict["environment"] = self.environment
 
         if not isinstance(self.icon, Unset):
-            try:
-                icon: None | str
-                icon = self.icon
-                field_dict["icon"] = icon
-            except (AttributeError, TypeError):
-                field_dict["icon"] = self.icon
+            field_dict["icon"] = self.icon
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -157,11 +152,7 @@ class DeploymentAllCentralizedApplication:
 
         icon: Any
         if "icon" in d:
-            try:
-                icon = cast("None | str", d["icon"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                icon = kept_as_received("DeploymentAllCentralizedApplication.icon", d["icon"])
+            icon = cast("None | str", d["icon"])
             del d["icon"]
         else:
             icon = UNSET

@@ -41,11 +41,7 @@ class DeploymentAllCentralizedBuildServer:
             field_dict["serverId"] = self.server_id
 
         if not isinstance(self.server_type, Unset):
-            try:
-                server_type: str = self.server_type
-                field_dict["serverType"] = server_type
-            except (AttributeError, TypeError):
-                field_dict["serverType"] = self.server_type
+            field_dict["serverType"] = self.server_type
 
         return field_dict
 
@@ -69,7 +65,6 @@ class DeploymentAllCentralizedBuildServer:
         server_type: Any
         if "serverType" in d:
             server_type = cast("ServerType", d["serverType"])
-
             del d["serverType"]
         else:
             server_type = UNSET

@@ -60,12 +60,7 @@ class DeploymentAllCentralizedCompose:
                 field_dict["environment"] = self.environment
 
         if not isinstance(self.icon, Unset):
-            try:
-                icon: None | str
-                icon = self.icon
-                field_dict["icon"] = icon
-            except (AttributeError, TypeError):
-                field_dict["icon"] = self.icon
+            field_dict["icon"] = self.icon
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -117,11 +112,7 @@ class DeploymentAllCentralizedCompose:
 
         icon: Any
         if "icon" in d:
-            try:
-                icon = cast("None | str", d["icon"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                icon = kept_as_received("DeploymentAllCentralizedCompose.icon", d["icon"])
+            icon = cast("None | str", d["icon"])
             del d["icon"]
         else:
             icon = UNSET

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.deployment_status import DeploymentStatus
@@ -69,36 +69,16 @@ class DeploymentAllItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.backup_id, Unset):
-            try:
-                backup_id: None | str
-                backup_id = self.backup_id
-                field_dict["backupId"] = backup_id
-            except (AttributeError, TypeError):
-                field_dict["backupId"] = self.backup_id
+            field_dict["backupId"] = self.backup_id
 
         if not isinstance(self.build_server_id, Unset):
-            try:
-                build_server_id: None | str
-                build_server_id = self.build_server_id
-                field_dict["buildServerId"] = build_server_id
-            except (AttributeError, TypeError):
-                field_dict["buildServerId"] = self.build_server_id
+            field_dict["buildServerId"] = self.build_server_id
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str
-                compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -107,109 +87,46 @@ class DeploymentAllItem:
             field_dict["deploymentId"] = self.deployment_id
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.error_message, Unset):
-            try:
-                error_message: None | str
-                error_message = self.error_message
-                field_dict["errorMessage"] = error_message
-            except (AttributeError, TypeError):
-                field_dict["errorMessage"] = self.error_message
+            field_dict["errorMessage"] = self.error_message
 
         if not isinstance(self.finished_at, Unset):
-            try:
-                finished_at: None | str
-                finished_at = self.finished_at
-                field_dict["finishedAt"] = finished_at
-            except (AttributeError, TypeError):
-                field_dict["finishedAt"] = self.finished_at
+            field_dict["finishedAt"] = self.finished_at
 
         if not isinstance(self.is_preview_deployment, Unset):
-            try:
-                is_preview_deployment: bool | None
-                is_preview_deployment = self.is_preview_deployment
-                field_dict["isPreviewDeployment"] = is_preview_deployment
-            except (AttributeError, TypeError):
-                field_dict["isPreviewDeployment"] = self.is_preview_deployment
+            field_dict["isPreviewDeployment"] = self.is_preview_deployment
 
         if not isinstance(self.log_path, Unset):
             field_dict["logPath"] = self.log_path
 
         if not isinstance(self.pid, Unset):
-            try:
-                pid: None | str
-                pid = self.pid
-                field_dict["pid"] = pid
-            except (AttributeError, TypeError):
-                field_dict["pid"] = self.pid
+            field_dict["pid"] = self.pid
 
         if not isinstance(self.preview_deployment_id, Unset):
-            try:
-                preview_deployment_id: None | str
-                preview_deployment_id = self.preview_deployment_id
-                field_dict["previewDeploymentId"] = preview_deployment_id
-            except (AttributeError, TypeError):
-                field_dict["previewDeploymentId"] = self.preview_deployment_id
+            field_dict["previewDeploymentId"] = self.preview_deployment_id
 
         if not isinstance(self.rollback_id, Unset):
-            try:
-                rollback_id: None | str
-                rollback_id = self.rollback_id
-                field_dict["rollbackId"] = rollback_id
-            except (AttributeError, TypeError):
-                field_dict["rollbackId"] = self.rollback_id
+            field_dict["rollbackId"] = self.rollback_id
 
         if not isinstance(self.schedule_id, Unset):
-            try:
-                schedule_id: None | str
-                schedule_id = self.schedule_id
-                field_dict["scheduleId"] = schedule_id
-            except (AttributeError, TypeError):
-                field_dict["scheduleId"] = self.schedule_id
+            field_dict["scheduleId"] = self.schedule_id
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.started_at, Unset):
-            try:
-                started_at: None | str
-                started_at = self.started_at
-                field_dict["startedAt"] = started_at
-            except (AttributeError, TypeError):
-                field_dict["startedAt"] = self.started_at
+            field_dict["startedAt"] = self.started_at
 
         if not isinstance(self.status, Unset):
-            try:
-                status: None | str
-                if isinstance(self.status, str):
-                    status = self.status
-                else:
-                    status = self.status
-                field_dict["status"] = status
-            except (AttributeError, TypeError):
-                field_dict["status"] = self.status
+            field_dict["status"] = self.status
 
         if not isinstance(self.title, Unset):
             field_dict["title"] = self.title
 
         if not isinstance(self.volume_backup_id, Unset):
-            try:
-                volume_backup_id: None | str
-                volume_backup_id = self.volume_backup_id
-                field_dict["volumeBackupId"] = volume_backup_id
-            except (AttributeError, TypeError):
-                field_dict["volumeBackupId"] = self.volume_backup_id
+            field_dict["volumeBackupId"] = self.volume_backup_id
 
         return field_dict
 
@@ -218,44 +135,28 @@ class DeploymentAllItem:
         d = dict(src_dict)
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("DeploymentAllItem.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
 
         backup_id: Any
         if "backupId" in d:
-            try:
-                backup_id = cast("None | str", d["backupId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                backup_id = kept_as_received("DeploymentAllItem.backupId", d["backupId"])
+            backup_id = cast("None | str", d["backupId"])
             del d["backupId"]
         else:
             backup_id = UNSET
 
         build_server_id: Any
         if "buildServerId" in d:
-            try:
-                build_server_id = cast("None | str", d["buildServerId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_server_id = kept_as_received("DeploymentAllItem.buildServerId", d["buildServerId"])
+            build_server_id = cast("None | str", d["buildServerId"])
             del d["buildServerId"]
         else:
             build_server_id = UNSET
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("DeploymentAllItem.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -276,46 +177,28 @@ class DeploymentAllItem:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("DeploymentAllItem.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
 
         error_message: Any
         if "errorMessage" in d:
-            try:
-                error_message = cast("None | str", d["errorMessage"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                error_message = kept_as_received("DeploymentAllItem.errorMessage", d["errorMessage"])
+            error_message = cast("None | str", d["errorMessage"])
             del d["errorMessage"]
         else:
             error_message = UNSET
 
         finished_at: Any
         if "finishedAt" in d:
-            try:
-                finished_at = cast("None | str", d["finishedAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                finished_at = kept_as_received("DeploymentAllItem.finishedAt", d["finishedAt"])
+            finished_at = cast("None | str", d["finishedAt"])
             del d["finishedAt"]
         else:
             finished_at = UNSET
 
         is_preview_deployment: Any
         if "isPreviewDeployment" in d:
-            try:
-                is_preview_deployment = cast("bool | None", d["isPreviewDeployment"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                is_preview_deployment = kept_as_received(
-                    "DeploymentAllItem.isPreviewDeployment", d["isPreviewDeployment"]
-                )
+            is_preview_deployment = cast("bool | None", d["isPreviewDeployment"])
             del d["isPreviewDeployment"]
         else:
             is_preview_deployment = UNSET
@@ -329,79 +212,49 @@ class DeploymentAllItem:
 
         pid: Any
         if "pid" in d:
-            try:
-                pid = cast("None | str", d["pid"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pid = kept_as_received("DeploymentAllItem.pid", d["pid"])
+            pid = cast("None | str", d["pid"])
             del d["pid"]
         else:
             pid = UNSET
 
         preview_deployment_id: Any
         if "previewDeploymentId" in d:
-            try:
-                preview_deployment_id = cast("None | str", d["previewDeploymentId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_deployment_id = kept_as_received(
-                    "DeploymentAllItem.previewDeploymentId", d["previewDeploymentId"]
-                )
+            preview_deployment_id = cast("None | str", d["previewDeploymentId"])
             del d["previewDeploymentId"]
         else:
             preview_deployment_id = UNSET
 
         rollback_id: Any
         if "rollbackId" in d:
-            try:
-                rollback_id = cast("None | str", d["rollbackId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                rollback_id = kept_as_received("DeploymentAllItem.rollbackId", d["rollbackId"])
+            rollback_id = cast("None | str", d["rollbackId"])
             del d["rollbackId"]
         else:
             rollback_id = UNSET
 
         schedule_id: Any
         if "scheduleId" in d:
-            try:
-                schedule_id = cast("None | str", d["scheduleId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                schedule_id = kept_as_received("DeploymentAllItem.scheduleId", d["scheduleId"])
+            schedule_id = cast("None | str", d["scheduleId"])
             del d["scheduleId"]
         else:
             schedule_id = UNSET
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("DeploymentAllItem.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
 
         started_at: Any
         if "startedAt" in d:
-            try:
-                started_at = cast("None | str", d["startedAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                started_at = kept_as_received("DeploymentAllItem.startedAt", d["startedAt"])
+            started_at = cast("None | str", d["startedAt"])
             del d["startedAt"]
         else:
             started_at = UNSET
 
         status: Any
         if "status" in d:
-            try:
-                status = cast("DeploymentStatus | None", d["status"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                status = kept_as_received("DeploymentAllItem.status", d["status"])
+            status = cast("DeploymentStatus | None", d["status"])
             del d["status"]
         else:
             status = UNSET
@@ -415,11 +268,7 @@ class DeploymentAllItem:
 
         volume_backup_id: Any
         if "volumeBackupId" in d:
-            try:
-                volume_backup_id = cast("None | str", d["volumeBackupId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                volume_backup_id = kept_as_received("DeploymentAllItem.volumeBackupId", d["volumeBackupId"])
+            volume_backup_id = cast("None | str", d["volumeBackupId"])
             del d["volumeBackupId"]
         else:
             volume_backup_id = UNSET

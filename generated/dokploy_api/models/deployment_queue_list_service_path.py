@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DeploymentQueueListServicePath")
 
@@ -30,12 +30,7 @@ class DeploymentQueueListServicePath:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.href, Unset):
-            try:
-                href: None | str
-                href = self.href
-                field_dict["href"] = href
-            except (AttributeError, TypeError):
-                field_dict["href"] = self.href
+            field_dict["href"] = self.href
 
         if not isinstance(self.label, Unset):
             field_dict["label"] = self.label
@@ -47,11 +42,7 @@ class DeploymentQueueListServicePath:
         d = dict(src_dict)
         href: Any
         if "href" in d:
-            try:
-                href = cast("None | str", d["href"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                href = kept_as_received("DeploymentQueueListServicePath.href", d["href"])
+            href = cast("None | str", d["href"])
             del d["href"]
         else:
             href = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Destination")
 
@@ -51,16 +51,7 @@ class Destination:
             field_dict["accessKey"] = self.access_key
 
         if not isinstance(self.additional_flags, Unset):
-            try:
-                additional_flags: list[str] | None
-                if isinstance(self.additional_flags, list):
-                    additional_flags = self.additional_flags
-
-                else:
-                    additional_flags = self.additional_flags
-                field_dict["additionalFlags"] = additional_flags
-            except (AttributeError, TypeError):
-                field_dict["additionalFlags"] = self.additional_flags
+            field_dict["additionalFlags"] = self.additional_flags
 
         if not isinstance(self.bucket, Unset):
             field_dict["bucket"] = self.bucket
@@ -81,12 +72,7 @@ class Destination:
             field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider, Unset):
-            try:
-                provider: None | str
-                provider = self.provider
-                field_dict["provider"] = provider
-            except (AttributeError, TypeError):
-                field_dict["provider"] = self.provider
+            field_dict["provider"] = self.provider
 
         if not isinstance(self.region, Unset):
             field_dict["region"] = self.region
@@ -108,11 +94,7 @@ class Destination:
 
         additional_flags: Any
         if "additionalFlags" in d:
-            try:
-                additional_flags = cast("list[str] | None", d["additionalFlags"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                additional_flags = kept_as_received("Destination.additionalFlags", d["additionalFlags"])
+            additional_flags = cast("list[str] | None", d["additionalFlags"])
             del d["additionalFlags"]
         else:
             additional_flags = UNSET
@@ -161,11 +143,7 @@ class Destination:
 
         provider: Any
         if "provider" in d:
-            try:
-                provider = cast("None | str", d["provider"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                provider = kept_as_received("Destination.provider", d["provider"])
+            provider = cast("None | str", d["provider"])
             del d["provider"]
         else:
             provider = UNSET

@@ -62,11 +62,7 @@ class DnsProvider:
             field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider_type, Unset):
-            try:
-                provider_type: str = self.provider_type
-                field_dict["providerType"] = provider_type
-            except (AttributeError, TypeError):
-                field_dict["providerType"] = self.provider_type
+            field_dict["providerType"] = self.provider_type
 
         return field_dict
 
@@ -117,7 +113,6 @@ class DnsProvider:
         provider_type: Any
         if "providerType" in d:
             provider_type = cast("DnsProviderProviderType", d["providerType"])
-
             del d["providerType"]
         else:
             provider_type = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DockerGetContainersItem")
 
@@ -58,15 +58,7 @@ class DockerGetContainersItem:
             field_dict["status"] = self.status
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str | Unset
-                if isinstance(self.server_id, Unset):
-                    server_id = UNSET
-                else:
-                    server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -116,11 +108,7 @@ class DockerGetContainersItem:
             status = UNSET
 
         if "serverId" in d:
-            try:
-                server_id = cast("None | str | Unset", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("DockerGetContainersItem.serverId", d["serverId"])
+            server_id = cast("None | str | Unset", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET

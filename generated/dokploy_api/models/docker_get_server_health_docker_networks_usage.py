@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DockerGetServerHealthDockerNetworksUsage")
 
@@ -38,12 +38,7 @@ class DockerGetServerHealthDockerNetworksUsage:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.capacity, Unset):
-            try:
-                capacity: float | None
-                capacity = self.capacity
-                field_dict["capacity"] = capacity
-            except (AttributeError, TypeError):
-                field_dict["capacity"] = self.capacity
+            field_dict["capacity"] = self.capacity
 
         if not isinstance(self.containers_in_use, Unset):
             field_dict["containersInUse"] = self.containers_in_use
@@ -55,20 +50,10 @@ class DockerGetServerHealthDockerNetworksUsage:
             field_dict["name"] = self.name
 
         if not isinstance(self.percent_used, Unset):
-            try:
-                percent_used: float | None
-                percent_used = self.percent_used
-                field_dict["percentUsed"] = percent_used
-            except (AttributeError, TypeError):
-                field_dict["percentUsed"] = self.percent_used
+            field_dict["percentUsed"] = self.percent_used
 
         if not isinstance(self.subnet, Unset):
-            try:
-                subnet: None | str
-                subnet = self.subnet
-                field_dict["subnet"] = subnet
-            except (AttributeError, TypeError):
-                field_dict["subnet"] = self.subnet
+            field_dict["subnet"] = self.subnet
 
         return field_dict
 
@@ -77,11 +62,7 @@ class DockerGetServerHealthDockerNetworksUsage:
         d = dict(src_dict)
         capacity: Any
         if "capacity" in d:
-            try:
-                capacity = cast("float | None", d["capacity"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                capacity = kept_as_received("DockerGetServerHealthDockerNetworksUsage.capacity", d["capacity"])
+            capacity = cast("float | None", d["capacity"])
             del d["capacity"]
         else:
             capacity = UNSET
@@ -109,24 +90,14 @@ class DockerGetServerHealthDockerNetworksUsage:
 
         percent_used: Any
         if "percentUsed" in d:
-            try:
-                percent_used = cast("float | None", d["percentUsed"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                percent_used = kept_as_received(
-                    "DockerGetServerHealthDockerNetworksUsage.percentUsed", d["percentUsed"]
-                )
+            percent_used = cast("float | None", d["percentUsed"])
             del d["percentUsed"]
         else:
             percent_used = UNSET
 
         subnet: Any
         if "subnet" in d:
-            try:
-                subnet = cast("None | str", d["subnet"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                subnet = kept_as_received("DockerGetServerHealthDockerNetworksUsage.subnet", d["subnet"])
+            subnet = cast("None | str", d["subnet"])
             del d["subnet"]
         else:
             subnet = UNSET

@@ -69,12 +69,7 @@ class DockerGetServerHealthResult:
                 field_dict["containers"] = self.containers
 
         if not isinstance(self.daemon_errors, Unset):
-            try:
-                daemon_errors = self.daemon_errors
-
-                field_dict["daemonErrors"] = daemon_errors
-            except (AttributeError, TypeError):
-                field_dict["daemonErrors"] = self.daemon_errors
+            field_dict["daemonErrors"] = self.daemon_errors
 
         if not isinstance(self.daemon_logs_window, Unset):
             try:
@@ -156,11 +151,7 @@ class DockerGetServerHealthResult:
 
         daemon_errors: Any
         if "daemonErrors" in d:
-            try:
-                daemon_errors = cast(list[str], d["daemonErrors"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                daemon_errors = kept_as_received("DockerGetServerHealthResult.daemonErrors", d["daemonErrors"])
+            daemon_errors = cast(list[str], d["daemonErrors"])
             del d["daemonErrors"]
         else:
             daemon_errors = UNSET

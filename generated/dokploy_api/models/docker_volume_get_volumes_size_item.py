@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DockerVolumeGetVolumesSizeItem")
 
@@ -33,12 +33,7 @@ class DockerVolumeGetVolumesSizeItem:
             field_dict["name"] = self.name
 
         if not isinstance(self.size, Unset):
-            try:
-                size: None | str
-                size = self.size
-                field_dict["size"] = size
-            except (AttributeError, TypeError):
-                field_dict["size"] = self.size
+            field_dict["size"] = self.size
 
         return field_dict
 
@@ -54,11 +49,7 @@ class DockerVolumeGetVolumesSizeItem:
 
         size: Any
         if "size" in d:
-            try:
-                size = cast("None | str", d["size"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                size = kept_as_received("DockerVolumeGetVolumesSizeItem.size", d["size"])
+            size = cast("None | str", d["size"])
             del d["size"]
         else:
             size = UNSET

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.certificate_type import CertificateType
@@ -70,60 +70,28 @@ class DomainCreateResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.certificate_type, Unset):
-            try:
-                certificate_type: str = self.certificate_type
-                field_dict["certificateType"] = certificate_type
-            except (AttributeError, TypeError):
-                field_dict["certificateType"] = self.certificate_type
+            field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str
-                compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_cert_resolver, Unset):
-            try:
-                custom_cert_resolver: None | str
-                custom_cert_resolver = self.custom_cert_resolver
-                field_dict["customCertResolver"] = custom_cert_resolver
-            except (AttributeError, TypeError):
-                field_dict["customCertResolver"] = self.custom_cert_resolver
+            field_dict["customCertResolver"] = self.custom_cert_resolver
 
         if not isinstance(self.custom_entrypoint, Unset):
-            try:
-                custom_entrypoint: None | str
-                custom_entrypoint = self.custom_entrypoint
-                field_dict["customEntrypoint"] = custom_entrypoint
-            except (AttributeError, TypeError):
-                field_dict["customEntrypoint"] = self.custom_entrypoint
+            field_dict["customEntrypoint"] = self.custom_entrypoint
 
         if not isinstance(self.domain_id, Unset):
             field_dict["domainId"] = self.domain_id
 
         if not isinstance(self.domain_type, Unset):
-            try:
-                domain_type: None | str
-                if isinstance(self.domain_type, str):
-                    domain_type = self.domain_type
-                else:
-                    domain_type = self.domain_type
-                field_dict["domainType"] = domain_type
-            except (AttributeError, TypeError):
-                field_dict["domainType"] = self.domain_type
+            field_dict["domainType"] = self.domain_type
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -138,56 +106,22 @@ class DomainCreateResult:
             field_dict["https"] = self.https
 
         if not isinstance(self.internal_path, Unset):
-            try:
-                internal_path: None | str
-                internal_path = self.internal_path
-                field_dict["internalPath"] = internal_path
-            except (AttributeError, TypeError):
-                field_dict["internalPath"] = self.internal_path
+            field_dict["internalPath"] = self.internal_path
 
         if not isinstance(self.middlewares, Unset):
-            try:
-                middlewares: list[str] | None
-                if isinstance(self.middlewares, list):
-                    middlewares = self.middlewares
-
-                else:
-                    middlewares = self.middlewares
-                field_dict["middlewares"] = middlewares
-            except (AttributeError, TypeError):
-                field_dict["middlewares"] = self.middlewares
+            field_dict["middlewares"] = self.middlewares
 
         if not isinstance(self.path, Unset):
-            try:
-                path: None | str
-                path = self.path
-                field_dict["path"] = path
-            except (AttributeError, TypeError):
-                field_dict["path"] = self.path
+            field_dict["path"] = self.path
 
         if not isinstance(self.port, Unset):
-            try:
-                port: int | None
-                port = self.port
-                field_dict["port"] = port
-            except (AttributeError, TypeError):
-                field_dict["port"] = self.port
+            field_dict["port"] = self.port
 
         if not isinstance(self.preview_deployment_id, Unset):
-            try:
-                preview_deployment_id: None | str
-                preview_deployment_id = self.preview_deployment_id
-                field_dict["previewDeploymentId"] = preview_deployment_id
-            except (AttributeError, TypeError):
-                field_dict["previewDeploymentId"] = self.preview_deployment_id
+            field_dict["previewDeploymentId"] = self.preview_deployment_id
 
         if not isinstance(self.service_name, Unset):
-            try:
-                service_name: None | str
-                service_name = self.service_name
-                field_dict["serviceName"] = service_name
-            except (AttributeError, TypeError):
-                field_dict["serviceName"] = self.service_name
+            field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.strip_path, Unset):
             field_dict["stripPath"] = self.strip_path
@@ -202,11 +136,7 @@ class DomainCreateResult:
         d = dict(src_dict)
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("DomainCreateResult.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
@@ -214,18 +144,13 @@ class DomainCreateResult:
         certificate_type: Any
         if "certificateType" in d:
             certificate_type = cast("CertificateType", d["certificateType"])
-
             del d["certificateType"]
         else:
             certificate_type = UNSET
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("DomainCreateResult.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -239,24 +164,14 @@ class DomainCreateResult:
 
         custom_cert_resolver: Any
         if "customCertResolver" in d:
-            try:
-                custom_cert_resolver = cast("None | str", d["customCertResolver"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_cert_resolver = kept_as_received(
-                    "DomainCreateResult.customCertResolver", d["customCertResolver"]
-                )
+            custom_cert_resolver = cast("None | str", d["customCertResolver"])
             del d["customCertResolver"]
         else:
             custom_cert_resolver = UNSET
 
         custom_entrypoint: Any
         if "customEntrypoint" in d:
-            try:
-                custom_entrypoint = cast("None | str", d["customEntrypoint"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_entrypoint = kept_as_received("DomainCreateResult.customEntrypoint", d["customEntrypoint"])
+            custom_entrypoint = cast("None | str", d["customEntrypoint"])
             del d["customEntrypoint"]
         else:
             custom_entrypoint = UNSET
@@ -270,11 +185,7 @@ class DomainCreateResult:
 
         domain_type: Any
         if "domainType" in d:
-            try:
-                domain_type = cast("DomainType | None", d["domainType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                domain_type = kept_as_received("DomainCreateResult.domainType", d["domainType"])
+            domain_type = cast("DomainType | None", d["domainType"])
             del d["domainType"]
         else:
             domain_type = UNSET
@@ -309,68 +220,42 @@ class DomainCreateResult:
 
         internal_path: Any
         if "internalPath" in d:
-            try:
-                internal_path = cast("None | str", d["internalPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                internal_path = kept_as_received("DomainCreateResult.internalPath", d["internalPath"])
+            internal_path = cast("None | str", d["internalPath"])
             del d["internalPath"]
         else:
             internal_path = UNSET
 
         middlewares: Any
         if "middlewares" in d:
-            try:
-                middlewares = cast("list[str] | None", d["middlewares"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                middlewares = kept_as_received("DomainCreateResult.middlewares", d["middlewares"])
+            middlewares = cast("list[str] | None", d["middlewares"])
             del d["middlewares"]
         else:
             middlewares = UNSET
 
         path: Any
         if "path" in d:
-            try:
-                path = cast("None | str", d["path"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                path = kept_as_received("DomainCreateResult.path", d["path"])
+            path = cast("None | str", d["path"])
             del d["path"]
         else:
             path = UNSET
 
         port: Any
         if "port" in d:
-            try:
-                port = cast("int | None", d["port"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                port = kept_as_received("DomainCreateResult.port", d["port"])
+            port = cast("int | None", d["port"])
             del d["port"]
         else:
             port = UNSET
 
         preview_deployment_id: Any
         if "previewDeploymentId" in d:
-            try:
-                preview_deployment_id = cast("None | str", d["previewDeploymentId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_deployment_id = kept_as_received(
-                    "DomainCreateResult.previewDeploymentId", d["previewDeploymentId"]
-                )
+            preview_deployment_id = cast("None | str", d["previewDeploymentId"])
             del d["previewDeploymentId"]
         else:
             preview_deployment_id = UNSET
 
         service_name: Any
         if "serviceName" in d:
-            try:
-                service_name = cast("None | str", d["serviceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_name = kept_as_received("DomainCreateResult.serviceName", d["serviceName"])
+            service_name = cast("None | str", d["serviceName"])
             del d["serviceName"]
         else:
             service_name = UNSET

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.certificate_type import CertificateType
@@ -75,77 +75,28 @@ class DomainToggleEnableResult:
             field_dict["requiresRedeploy"] = self.requires_redeploy
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str | Unset
-                if isinstance(self.application_id, Unset):
-                    application_id = UNSET
-                else:
-                    application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.certificate_type, Unset):
-            try:
-                certificate_type: str | Unset = UNSET
-                if not isinstance(self.certificate_type, Unset):
-                    certificate_type = self.certificate_type
-
-                field_dict["certificateType"] = certificate_type
-            except (AttributeError, TypeError):
-                field_dict["certificateType"] = self.certificate_type
+            field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str | Unset
-                if isinstance(self.compose_id, Unset):
-                    compose_id = UNSET
-                else:
-                    compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_cert_resolver, Unset):
-            try:
-                custom_cert_resolver: None | str | Unset
-                if isinstance(self.custom_cert_resolver, Unset):
-                    custom_cert_resolver = UNSET
-                else:
-                    custom_cert_resolver = self.custom_cert_resolver
-                field_dict["customCertResolver"] = custom_cert_resolver
-            except (AttributeError, TypeError):
-                field_dict["customCertResolver"] = self.custom_cert_resolver
+            field_dict["customCertResolver"] = self.custom_cert_resolver
 
         if not isinstance(self.custom_entrypoint, Unset):
-            try:
-                custom_entrypoint: None | str | Unset
-                if isinstance(self.custom_entrypoint, Unset):
-                    custom_entrypoint = UNSET
-                else:
-                    custom_entrypoint = self.custom_entrypoint
-                field_dict["customEntrypoint"] = custom_entrypoint
-            except (AttributeError, TypeError):
-                field_dict["customEntrypoint"] = self.custom_entrypoint
+            field_dict["customEntrypoint"] = self.custom_entrypoint
 
         if not isinstance(self.domain_id, Unset):
             field_dict["domainId"] = self.domain_id
 
         if not isinstance(self.domain_type, Unset):
-            try:
-                domain_type: None | str | Unset
-                if isinstance(self.domain_type, Unset):
-                    domain_type = UNSET
-                elif isinstance(self.domain_type, str):
-                    domain_type = self.domain_type
-                else:
-                    domain_type = self.domain_type
-                field_dict["domainType"] = domain_type
-            except (AttributeError, TypeError):
-                field_dict["domainType"] = self.domain_type
+            field_dict["domainType"] = self.domain_type
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -160,73 +111,22 @@ class DomainToggleEnableResult:
             field_dict["https"] = self.https
 
         if not isinstance(self.internal_path, Unset):
-            try:
-                internal_path: None | str | Unset
-                if isinstance(self.internal_path, Unset):
-                    internal_path = UNSET
-                else:
-                    internal_path = self.internal_path
-                field_dict["internalPath"] = internal_path
-            except (AttributeError, TypeError):
-                field_dict["internalPath"] = self.internal_path
+            field_dict["internalPath"] = self.internal_path
 
         if not isinstance(self.middlewares, Unset):
-            try:
-                middlewares: list[str] | None | Unset
-                if isinstance(self.middlewares, Unset):
-                    middlewares = UNSET
-                elif isinstance(self.middlewares, list):
-                    middlewares = self.middlewares
-
-                else:
-                    middlewares = self.middlewares
-                field_dict["middlewares"] = middlewares
-            except (AttributeError, TypeError):
-                field_dict["middlewares"] = self.middlewares
+            field_dict["middlewares"] = self.middlewares
 
         if not isinstance(self.path, Unset):
-            try:
-                path: None | str | Unset
-                if isinstance(self.path, Unset):
-                    path = UNSET
-                else:
-                    path = self.path
-                field_dict["path"] = path
-            except (AttributeError, TypeError):
-                field_dict["path"] = self.path
+            field_dict["path"] = self.path
 
         if not isinstance(self.port, Unset):
-            try:
-                port: int | None | Unset
-                if isinstance(self.port, Unset):
-                    port = UNSET
-                else:
-                    port = self.port
-                field_dict["port"] = port
-            except (AttributeError, TypeError):
-                field_dict["port"] = self.port
+            field_dict["port"] = self.port
 
         if not isinstance(self.preview_deployment_id, Unset):
-            try:
-                preview_deployment_id: None | str | Unset
-                if isinstance(self.preview_deployment_id, Unset):
-                    preview_deployment_id = UNSET
-                else:
-                    preview_deployment_id = self.preview_deployment_id
-                field_dict["previewDeploymentId"] = preview_deployment_id
-            except (AttributeError, TypeError):
-                field_dict["previewDeploymentId"] = self.preview_deployment_id
+            field_dict["previewDeploymentId"] = self.preview_deployment_id
 
         if not isinstance(self.service_name, Unset):
-            try:
-                service_name: None | str | Unset
-                if isinstance(self.service_name, Unset):
-                    service_name = UNSET
-                else:
-                    service_name = self.service_name
-                field_dict["serviceName"] = service_name
-            except (AttributeError, TypeError):
-                field_dict["serviceName"] = self.service_name
+            field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.strip_path, Unset):
             field_dict["stripPath"] = self.strip_path
@@ -247,33 +147,19 @@ class DomainToggleEnableResult:
             requires_redeploy = UNSET
 
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str | Unset", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("DomainToggleEnableResult.applicationId", d["applicationId"])
+            application_id = cast("None | str | Unset", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
 
         if "certificateType" in d:
-            _certificate_type = d["certificateType"]
-            certificate_type: CertificateType | Unset
-            if isinstance(_certificate_type, Unset):
-                certificate_type = UNSET
-            else:
-                certificate_type = cast("CertificateType", _certificate_type)
-
+            certificate_type = cast("CertificateType | Unset", d["certificateType"])
             del d["certificateType"]
         else:
             certificate_type = UNSET
 
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str | Unset", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("DomainToggleEnableResult.composeId", d["composeId"])
+            compose_id = cast("None | str | Unset", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -285,23 +171,13 @@ class DomainToggleEnableResult:
             created_at = UNSET
 
         if "customCertResolver" in d:
-            try:
-                custom_cert_resolver = cast("None | str | Unset", d["customCertResolver"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_cert_resolver = kept_as_received(
-                    "DomainToggleEnableResult.customCertResolver", d["customCertResolver"]
-                )
+            custom_cert_resolver = cast("None | str | Unset", d["customCertResolver"])
             del d["customCertResolver"]
         else:
             custom_cert_resolver = UNSET
 
         if "customEntrypoint" in d:
-            try:
-                custom_entrypoint = cast("None | str | Unset", d["customEntrypoint"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_entrypoint = kept_as_received("DomainToggleEnableResult.customEntrypoint", d["customEntrypoint"])
+            custom_entrypoint = cast("None | str | Unset", d["customEntrypoint"])
             del d["customEntrypoint"]
         else:
             custom_entrypoint = UNSET
@@ -313,11 +189,7 @@ class DomainToggleEnableResult:
             domain_id = UNSET
 
         if "domainType" in d:
-            try:
-                domain_type = cast("DomainType | None | Unset", d["domainType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                domain_type = kept_as_received("DomainToggleEnableResult.domainType", d["domainType"])
+            domain_type = cast("DomainType | None | Unset", d["domainType"])
             del d["domainType"]
         else:
             domain_type = UNSET
@@ -347,63 +219,37 @@ class DomainToggleEnableResult:
             https = UNSET
 
         if "internalPath" in d:
-            try:
-                internal_path = cast("None | str | Unset", d["internalPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                internal_path = kept_as_received("DomainToggleEnableResult.internalPath", d["internalPath"])
+            internal_path = cast("None | str | Unset", d["internalPath"])
             del d["internalPath"]
         else:
             internal_path = UNSET
 
         if "middlewares" in d:
-            try:
-                middlewares = cast("list[str] | None | Unset", d["middlewares"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                middlewares = kept_as_received("DomainToggleEnableResult.middlewares", d["middlewares"])
+            middlewares = cast("list[str] | None | Unset", d["middlewares"])
             del d["middlewares"]
         else:
             middlewares = UNSET
 
         if "path" in d:
-            try:
-                path = cast("None | str | Unset", d["path"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                path = kept_as_received("DomainToggleEnableResult.path", d["path"])
+            path = cast("None | str | Unset", d["path"])
             del d["path"]
         else:
             path = UNSET
 
         if "port" in d:
-            try:
-                port = cast("int | None | Unset", d["port"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                port = kept_as_received("DomainToggleEnableResult.port", d["port"])
+            port = cast("int | None | Unset", d["port"])
             del d["port"]
         else:
             port = UNSET
 
         if "previewDeploymentId" in d:
-            try:
-                preview_deployment_id = cast("None | str | Unset", d["previewDeploymentId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_deployment_id = kept_as_received(
-                    "DomainToggleEnableResult.previewDeploymentId", d["previewDeploymentId"]
-                )
+            preview_deployment_id = cast("None | str | Unset", d["previewDeploymentId"])
             del d["previewDeploymentId"]
         else:
             preview_deployment_id = UNSET
 
         if "serviceName" in d:
-            try:
-                service_name = cast("None | str | Unset", d["serviceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_name = kept_as_received("DomainToggleEnableResult.serviceName", d["serviceName"])
+            service_name = cast("None | str | Unset", d["serviceName"])
             del d["serviceName"]
         else:
             service_name = UNSET

@@ -57,30 +57,16 @@ class EnvironmentByProjectIdApplication:
             field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.application_status, Unset):
-            try:
-                application_status: str = self.application_status
-                field_dict["applicationStatus"] = application_status
-            except (AttributeError, TypeError):
-                field_dict["applicationStatus"] = self.application_status
+            field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.icon, Unset):
-            try:
-                icon: None | str
-                icon = self.icon
-                field_dict["icon"] = icon
-            except (AttributeError, TypeError):
-                field_dict["icon"] = self.icon
+            field_dict["icon"] = self.icon
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -97,12 +83,7 @@ class EnvironmentByProjectIdApplication:
                 field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -126,7 +107,6 @@ class EnvironmentByProjectIdApplication:
         application_status: Any
         if "applicationStatus" in d:
             application_status = cast("ApplicationStatus", d["applicationStatus"])
-
             del d["applicationStatus"]
         else:
             application_status = UNSET
@@ -140,22 +120,14 @@ class EnvironmentByProjectIdApplication:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("EnvironmentByProjectIdApplication.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
 
         icon: Any
         if "icon" in d:
-            try:
-                icon = cast("None | str", d["icon"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                icon = kept_as_received("EnvironmentByProjectIdApplication.icon", d["icon"])
+            icon = cast("None | str", d["icon"])
             del d["icon"]
         else:
             icon = UNSET
@@ -196,11 +168,7 @@ class EnvironmentByProjectIdApplication:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("EnvironmentByProjectIdApplication.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET

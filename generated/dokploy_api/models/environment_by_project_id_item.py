@@ -86,12 +86,7 @@ class EnvironmentByProjectIdItem:
                 field_dict["compose"] = self.compose
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.environment_id, Unset):
             field_dict["environmentId"] = self.environment_id
@@ -220,11 +215,7 @@ class EnvironmentByProjectIdItem:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("EnvironmentByProjectIdItem.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET

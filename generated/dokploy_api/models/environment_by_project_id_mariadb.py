@@ -52,22 +52,13 @@ class EnvironmentByProjectIdMariadb:
             field_dict["appName"] = self.app_name
 
         if not isinstance(self.application_status, Unset):
-            try:
-                application_status: str = self.application_status
-                field_dict["applicationStatus"] = application_status
-            except (AttributeError, TypeError):
-                field_dict["applicationStatus"] = self.application_status
+            field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.mariadb_id, Unset):
             field_dict["mariadbId"] = self.mariadb_id
@@ -87,12 +78,7 @@ class EnvironmentByProjectIdMariadb:
                 field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -109,7 +95,6 @@ class EnvironmentByProjectIdMariadb:
         application_status: Any
         if "applicationStatus" in d:
             application_status = cast("ApplicationStatus", d["applicationStatus"])
-
             del d["applicationStatus"]
         else:
             application_status = UNSET
@@ -123,11 +108,7 @@ class EnvironmentByProjectIdMariadb:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("EnvironmentByProjectIdMariadb.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -175,11 +156,7 @@ class EnvironmentByProjectIdMariadb:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("EnvironmentByProjectIdMariadb.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET

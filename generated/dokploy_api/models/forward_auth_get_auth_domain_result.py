@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.certificate_type import CertificateType
@@ -42,19 +42,10 @@ class ForwardAuthGetAuthDomainResult:
             field_dict["callbackUrl"] = self.callback_url
 
         if not isinstance(self.certificate_type, Unset):
-            try:
-                certificate_type: str = self.certificate_type
-                field_dict["certificateType"] = certificate_type
-            except (AttributeError, TypeError):
-                field_dict["certificateType"] = self.certificate_type
+            field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.custom_cert_resolver, Unset):
-            try:
-                custom_cert_resolver: None | str
-                custom_cert_resolver = self.custom_cert_resolver
-                field_dict["customCertResolver"] = custom_cert_resolver
-            except (AttributeError, TypeError):
-                field_dict["customCertResolver"] = self.custom_cert_resolver
+            field_dict["customCertResolver"] = self.custom_cert_resolver
 
         if not isinstance(self.host, Unset):
             field_dict["host"] = self.host
@@ -77,20 +68,13 @@ class ForwardAuthGetAuthDomainResult:
         certificate_type: Any
         if "certificateType" in d:
             certificate_type = cast("CertificateType", d["certificateType"])
-
             del d["certificateType"]
         else:
             certificate_type = UNSET
 
         custom_cert_resolver: Any
         if "customCertResolver" in d:
-            try:
-                custom_cert_resolver = cast("None | str", d["customCertResolver"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_cert_resolver = kept_as_received(
-                    "ForwardAuthGetAuthDomainResult.customCertResolver", d["customCertResolver"]
-                )
+            custom_cert_resolver = cast("None | str", d["customCertResolver"])
             del d["customCertResolver"]
         else:
             custom_cert_resolver = UNSET

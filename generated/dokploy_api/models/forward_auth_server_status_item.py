@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.certificate_type import CertificateType
@@ -50,64 +50,31 @@ class ForwardAuthServerStatusItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.auth_domain, Unset):
-            try:
-                auth_domain: None | str
-                auth_domain = self.auth_domain
-                field_dict["authDomain"] = auth_domain
-            except (AttributeError, TypeError):
-                field_dict["authDomain"] = self.auth_domain
+            field_dict["authDomain"] = self.auth_domain
 
         if not isinstance(self.callback_url, Unset):
-            try:
-                callback_url: None | str
-                callback_url = self.callback_url
-                field_dict["callbackUrl"] = callback_url
-            except (AttributeError, TypeError):
-                field_dict["callbackUrl"] = self.callback_url
+            field_dict["callbackUrl"] = self.callback_url
 
         if not isinstance(self.certificate_type, Unset):
-            try:
-                certificate_type: str = self.certificate_type
-                field_dict["certificateType"] = certificate_type
-            except (AttributeError, TypeError):
-                field_dict["certificateType"] = self.certificate_type
+            field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.custom_cert_resolver, Unset):
-            try:
-                custom_cert_resolver: None | str
-                custom_cert_resolver = self.custom_cert_resolver
-                field_dict["customCertResolver"] = custom_cert_resolver
-            except (AttributeError, TypeError):
-                field_dict["customCertResolver"] = self.custom_cert_resolver
+            field_dict["customCertResolver"] = self.custom_cert_resolver
 
         if not isinstance(self.https, Unset):
             field_dict["https"] = self.https
 
         if not isinstance(self.ip_address, Unset):
-            try:
-                ip_address: None | str
-                ip_address = self.ip_address
-                field_dict["ipAddress"] = ip_address
-            except (AttributeError, TypeError):
-                field_dict["ipAddress"] = self.ip_address
+            field_dict["ipAddress"] = self.ip_address
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.status, Unset):
-            try:
-                status: str = self.status
-                field_dict["status"] = status
-            except (AttributeError, TypeError):
-                field_dict["status"] = self.status
+            field_dict["status"] = self.status
 
         return field_dict
 
@@ -116,22 +83,14 @@ class ForwardAuthServerStatusItem:
         d = dict(src_dict)
         auth_domain: Any
         if "authDomain" in d:
-            try:
-                auth_domain = cast("None | str", d["authDomain"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                auth_domain = kept_as_received("ForwardAuthServerStatusItem.authDomain", d["authDomain"])
+            auth_domain = cast("None | str", d["authDomain"])
             del d["authDomain"]
         else:
             auth_domain = UNSET
 
         callback_url: Any
         if "callbackUrl" in d:
-            try:
-                callback_url = cast("None | str", d["callbackUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                callback_url = kept_as_received("ForwardAuthServerStatusItem.callbackUrl", d["callbackUrl"])
+            callback_url = cast("None | str", d["callbackUrl"])
             del d["callbackUrl"]
         else:
             callback_url = UNSET
@@ -139,20 +98,13 @@ class ForwardAuthServerStatusItem:
         certificate_type: Any
         if "certificateType" in d:
             certificate_type = cast("CertificateType", d["certificateType"])
-
             del d["certificateType"]
         else:
             certificate_type = UNSET
 
         custom_cert_resolver: Any
         if "customCertResolver" in d:
-            try:
-                custom_cert_resolver = cast("None | str", d["customCertResolver"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_cert_resolver = kept_as_received(
-                    "ForwardAuthServerStatusItem.customCertResolver", d["customCertResolver"]
-                )
+            custom_cert_resolver = cast("None | str", d["customCertResolver"])
             del d["customCertResolver"]
         else:
             custom_cert_resolver = UNSET
@@ -166,11 +118,7 @@ class ForwardAuthServerStatusItem:
 
         ip_address: Any
         if "ipAddress" in d:
-            try:
-                ip_address = cast("None | str", d["ipAddress"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ip_address = kept_as_received("ForwardAuthServerStatusItem.ipAddress", d["ipAddress"])
+            ip_address = cast("None | str", d["ipAddress"])
             del d["ipAddress"]
         else:
             ip_address = UNSET
@@ -184,11 +132,7 @@ class ForwardAuthServerStatusItem:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("ForwardAuthServerStatusItem.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
@@ -196,7 +140,6 @@ class ForwardAuthServerStatusItem:
         status: Any
         if "status" in d:
             status = cast("ForwardAuthServerStatusItemStatus", d["status"])
-
             del d["status"]
         else:
             status = UNSET

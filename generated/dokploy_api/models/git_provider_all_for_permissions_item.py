@@ -41,11 +41,7 @@ class GitProviderAllForPermissionsItem:
             field_dict["name"] = self.name
 
         if not isinstance(self.provider_type, Unset):
-            try:
-                provider_type: str = self.provider_type
-                field_dict["providerType"] = provider_type
-            except (AttributeError, TypeError):
-                field_dict["providerType"] = self.provider_type
+            field_dict["providerType"] = self.provider_type
 
         return field_dict
 
@@ -69,7 +65,6 @@ class GitProviderAllForPermissionsItem:
         provider_type: Any
         if "providerType" in d:
             provider_type = cast("ProviderType", d["providerType"])
-
             del d["providerType"]
         else:
             provider_type = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GitProviderGetAllBitbucket")
 
@@ -37,12 +37,7 @@ class GitProviderGetAllBitbucket:
             field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.bitbucket_username, Unset):
-            try:
-                bitbucket_username: None | str
-                bitbucket_username = self.bitbucket_username
-                field_dict["bitbucketUsername"] = bitbucket_username
-            except (AttributeError, TypeError):
-                field_dict["bitbucketUsername"] = self.bitbucket_username
+            field_dict["bitbucketUsername"] = self.bitbucket_username
 
         if not isinstance(self.is_configured, Unset):
             field_dict["isConfigured"] = self.is_configured
@@ -64,13 +59,7 @@ class GitProviderGetAllBitbucket:
 
         bitbucket_username: Any
         if "bitbucketUsername" in d:
-            try:
-                bitbucket_username = cast("None | str", d["bitbucketUsername"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_username = kept_as_received(
-                    "GitProviderGetAllBitbucket.bitbucketUsername", d["bitbucketUsername"]
-                )
+            bitbucket_username = cast("None | str", d["bitbucketUsername"])
             del d["bitbucketUsername"]
         else:
             bitbucket_username = UNSET

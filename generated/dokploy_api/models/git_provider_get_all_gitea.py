@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GitProviderGetAllGitea")
 
@@ -34,12 +34,7 @@ class GitProviderGetAllGitea:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.client_id, Unset):
-            try:
-                client_id: None | str
-                client_id = self.client_id
-                field_dict["clientId"] = client_id
-            except (AttributeError, TypeError):
-                field_dict["clientId"] = self.client_id
+            field_dict["clientId"] = self.client_id
 
         if not isinstance(self.gitea_id, Unset):
             field_dict["giteaId"] = self.gitea_id
@@ -57,11 +52,7 @@ class GitProviderGetAllGitea:
         d = dict(src_dict)
         client_id: Any
         if "clientId" in d:
-            try:
-                client_id = cast("None | str", d["clientId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                client_id = kept_as_received("GitProviderGetAllGitea.clientId", d["clientId"])
+            client_id = cast("None | str", d["clientId"])
             del d["clientId"]
         else:
             client_id = UNSET

@@ -122,11 +122,7 @@ class GitProviderGetAllItem:
             field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider_type, Unset):
-            try:
-                provider_type: str = self.provider_type
-                field_dict["providerType"] = provider_type
-            except (AttributeError, TypeError):
-                field_dict["providerType"] = self.provider_type
+            field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.shared_with_organization, Unset):
             field_dict["sharedWithOrganization"] = self.shared_with_organization
@@ -285,7 +281,6 @@ class GitProviderGetAllItem:
         provider_type: Any
         if "providerType" in d:
             provider_type = cast("ProviderType", d["providerType"])
-
             del d["providerType"]
         else:
             provider_type = UNSET

@@ -55,11 +55,7 @@ class GitProviderRemoveResult:
             field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider_type, Unset):
-            try:
-                provider_type: str = self.provider_type
-                field_dict["providerType"] = provider_type
-            except (AttributeError, TypeError):
-                field_dict["providerType"] = self.provider_type
+            field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.shared_with_organization, Unset):
             field_dict["sharedWithOrganization"] = self.shared_with_organization
@@ -103,7 +99,6 @@ class GitProviderRemoveResult:
         provider_type: Any
         if "providerType" in d:
             provider_type = cast("ProviderType", d["providerType"])
-
             del d["providerType"]
         else:
             provider_type = UNSET

@@ -56,36 +56,16 @@ class Gitea:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.access_token, Unset):
-            try:
-                access_token: None | str
-                access_token = self.access_token
-                field_dict["accessToken"] = access_token
-            except (AttributeError, TypeError):
-                field_dict["accessToken"] = self.access_token
+            field_dict["accessToken"] = self.access_token
 
         if not isinstance(self.client_id, Unset):
-            try:
-                client_id: None | str
-                client_id = self.client_id
-                field_dict["clientId"] = client_id
-            except (AttributeError, TypeError):
-                field_dict["clientId"] = self.client_id
+            field_dict["clientId"] = self.client_id
 
         if not isinstance(self.client_secret, Unset):
-            try:
-                client_secret: None | str
-                client_secret = self.client_secret
-                field_dict["clientSecret"] = client_secret
-            except (AttributeError, TypeError):
-                field_dict["clientSecret"] = self.client_secret
+            field_dict["clientSecret"] = self.client_secret
 
         if not isinstance(self.expires_at, Unset):
-            try:
-                expires_at: int | None
-                expires_at = self.expires_at
-                field_dict["expiresAt"] = expires_at
-            except (AttributeError, TypeError):
-                field_dict["expiresAt"] = self.expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.git_provider, Unset):
             try:
@@ -101,47 +81,22 @@ class Gitea:
             field_dict["giteaId"] = self.gitea_id
 
         if not isinstance(self.gitea_internal_url, Unset):
-            try:
-                gitea_internal_url: None | str
-                gitea_internal_url = self.gitea_internal_url
-                field_dict["giteaInternalUrl"] = gitea_internal_url
-            except (AttributeError, TypeError):
-                field_dict["giteaInternalUrl"] = self.gitea_internal_url
+            field_dict["giteaInternalUrl"] = self.gitea_internal_url
 
         if not isinstance(self.gitea_url, Unset):
             field_dict["giteaUrl"] = self.gitea_url
 
         if not isinstance(self.last_authenticated_at, Unset):
-            try:
-                last_authenticated_at: int | None
-                last_authenticated_at = self.last_authenticated_at
-                field_dict["lastAuthenticatedAt"] = last_authenticated_at
-            except (AttributeError, TypeError):
-                field_dict["lastAuthenticatedAt"] = self.last_authenticated_at
+            field_dict["lastAuthenticatedAt"] = self.last_authenticated_at
 
         if not isinstance(self.redirect_uri, Unset):
-            try:
-                redirect_uri: None | str
-                redirect_uri = self.redirect_uri
-                field_dict["redirectUri"] = redirect_uri
-            except (AttributeError, TypeError):
-                field_dict["redirectUri"] = self.redirect_uri
+            field_dict["redirectUri"] = self.redirect_uri
 
         if not isinstance(self.refresh_token, Unset):
-            try:
-                refresh_token: None | str
-                refresh_token = self.refresh_token
-                field_dict["refreshToken"] = refresh_token
-            except (AttributeError, TypeError):
-                field_dict["refreshToken"] = self.refresh_token
+            field_dict["refreshToken"] = self.refresh_token
 
         if not isinstance(self.scopes, Unset):
-            try:
-                scopes: None | str
-                scopes = self.scopes
-                field_dict["scopes"] = scopes
-            except (AttributeError, TypeError):
-                field_dict["scopes"] = self.scopes
+            field_dict["scopes"] = self.scopes
 
         return field_dict
 
@@ -150,44 +105,28 @@ class Gitea:
         d = dict(src_dict)
         access_token: Any
         if "accessToken" in d:
-            try:
-                access_token = cast("None | str", d["accessToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                access_token = kept_as_received("Gitea.accessToken", d["accessToken"])
+            access_token = cast("None | str", d["accessToken"])
             del d["accessToken"]
         else:
             access_token = UNSET
 
         client_id: Any
         if "clientId" in d:
-            try:
-                client_id = cast("None | str", d["clientId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                client_id = kept_as_received("Gitea.clientId", d["clientId"])
+            client_id = cast("None | str", d["clientId"])
             del d["clientId"]
         else:
             client_id = UNSET
 
         client_secret: Any
         if "clientSecret" in d:
-            try:
-                client_secret = cast("None | str", d["clientSecret"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                client_secret = kept_as_received("Gitea.clientSecret", d["clientSecret"])
+            client_secret = cast("None | str", d["clientSecret"])
             del d["clientSecret"]
         else:
             client_secret = UNSET
 
         expires_at: Any
         if "expiresAt" in d:
-            try:
-                expires_at = cast("int | None", d["expiresAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = kept_as_received("Gitea.expiresAt", d["expiresAt"])
+            expires_at = cast("int | None", d["expiresAt"])
             del d["expiresAt"]
         else:
             expires_at = UNSET
@@ -221,11 +160,7 @@ class Gitea:
 
         gitea_internal_url: Any
         if "giteaInternalUrl" in d:
-            try:
-                gitea_internal_url = cast("None | str", d["giteaInternalUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_internal_url = kept_as_received("Gitea.giteaInternalUrl", d["giteaInternalUrl"])
+            gitea_internal_url = cast("None | str", d["giteaInternalUrl"])
             del d["giteaInternalUrl"]
         else:
             gitea_internal_url = UNSET
@@ -239,44 +174,28 @@ class Gitea:
 
         last_authenticated_at: Any
         if "lastAuthenticatedAt" in d:
-            try:
-                last_authenticated_at = cast("int | None", d["lastAuthenticatedAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_authenticated_at = kept_as_received("Gitea.lastAuthenticatedAt", d["lastAuthenticatedAt"])
+            last_authenticated_at = cast("int | None", d["lastAuthenticatedAt"])
             del d["lastAuthenticatedAt"]
         else:
             last_authenticated_at = UNSET
 
         redirect_uri: Any
         if "redirectUri" in d:
-            try:
-                redirect_uri = cast("None | str", d["redirectUri"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                redirect_uri = kept_as_received("Gitea.redirectUri", d["redirectUri"])
+            redirect_uri = cast("None | str", d["redirectUri"])
             del d["redirectUri"]
         else:
             redirect_uri = UNSET
 
         refresh_token: Any
         if "refreshToken" in d:
-            try:
-                refresh_token = cast("None | str", d["refreshToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                refresh_token = kept_as_received("Gitea.refreshToken", d["refreshToken"])
+            refresh_token = cast("None | str", d["refreshToken"])
             del d["refreshToken"]
         else:
             refresh_token = UNSET
 
         scopes: Any
         if "scopes" in d:
-            try:
-                scopes = cast("None | str", d["scopes"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                scopes = kept_as_received("Gitea.scopes", d["scopes"])
+            scopes = cast("None | str", d["scopes"])
             del d["scopes"]
         else:
             scopes = UNSET

@@ -73,20 +73,10 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
             field_dict["created_at"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.events, Unset):
-            try:
-                events = self.events
-
-                field_dict["events"] = events
-            except (AttributeError, TypeError):
-                field_dict["events"] = self.events
+            field_dict["events"] = self.events
 
         if not isinstance(self.external_url, Unset):
             field_dict["external_url"] = self.external_url
@@ -140,15 +130,7 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
             field_dict["slug"] = self.slug
 
         if not isinstance(self.webhook_secret, Unset):
-            try:
-                webhook_secret: None | str | Unset
-                if isinstance(self.webhook_secret, Unset):
-                    webhook_secret = UNSET
-                else:
-                    webhook_secret = self.webhook_secret
-                field_dict["webhook_secret"] = webhook_secret
-            except (AttributeError, TypeError):
-                field_dict["webhook_secret"] = self.webhook_secret
+            field_dict["webhook_secret"] = self.webhook_secret
 
         return field_dict
 
@@ -164,28 +146,14 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received(
-                    "GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesApps.description",
-                    d["description"],
-                )
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
 
         events: Any
         if "events" in d:
-            try:
-                events = cast(list[str], d["events"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                events = kept_as_received(
-                    "GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesApps.events",
-                    d["events"],
-                )
+            events = cast(list[str], d["events"])
             del d["events"]
         else:
             events = UNSET
@@ -313,14 +281,7 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
             slug = UNSET
 
         if "webhook_secret" in d:
-            try:
-                webhook_secret = cast("None | str | Unset", d["webhook_secret"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                webhook_secret = kept_as_received(
-                    "GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesApps.webhook_secret",
-                    d["webhook_secret"],
-                )
+            webhook_secret = cast("None | str | Unset", d["webhook_secret"])
             del d["webhook_secret"]
         else:
             webhook_secret = UNSET

@@ -72,12 +72,7 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.html_url, Unset):
             field_dict["html_url"] = self.html_url
@@ -142,14 +137,7 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
         d = dict(src_dict)
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received(
-                    "GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeams.description",
-                    d["description"],
-                )
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET

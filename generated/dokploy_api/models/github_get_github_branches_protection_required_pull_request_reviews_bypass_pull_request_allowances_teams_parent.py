@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar(
     "T", bound="GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsParent"
@@ -54,12 +54,7 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.html_url, Unset):
             field_dict["html_url"] = self.html_url
@@ -104,14 +99,7 @@ class GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullReque
         d = dict(src_dict)
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received(
-                    "GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsParent.description",
-                    d["description"],
-                )
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET

@@ -55,12 +55,7 @@ class GithubGetGithubBranchesProtectionRequiredStatusChecks:
                 field_dict["checks"] = self.checks
 
         if not isinstance(self.contexts, Unset):
-            try:
-                contexts = self.contexts
-
-                field_dict["contexts"] = contexts
-            except (AttributeError, TypeError):
-                field_dict["contexts"] = self.contexts
+            field_dict["contexts"] = self.contexts
 
         if not isinstance(self.contexts_url, Unset):
             field_dict["contexts_url"] = self.contexts_url
@@ -103,13 +98,7 @@ class GithubGetGithubBranchesProtectionRequiredStatusChecks:
 
         contexts: Any
         if "contexts" in d:
-            try:
-                contexts = cast(list[str], d["contexts"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                contexts = kept_as_received(
-                    "GithubGetGithubBranchesProtectionRequiredStatusChecks.contexts", d["contexts"]
-                )
+            contexts = cast(list[str], d["contexts"])
             del d["contexts"]
         else:
             contexts = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GithubGetGithubBranchesProtectionRequiredStatusChecksChecks")
 
@@ -30,12 +30,7 @@ class GithubGetGithubBranchesProtectionRequiredStatusChecksChecks:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_id, Unset):
-            try:
-                app_id: float | None
-                app_id = self.app_id
-                field_dict["app_id"] = app_id
-            except (AttributeError, TypeError):
-                field_dict["app_id"] = self.app_id
+            field_dict["app_id"] = self.app_id
 
         if not isinstance(self.context, Unset):
             field_dict["context"] = self.context
@@ -47,13 +42,7 @@ class GithubGetGithubBranchesProtectionRequiredStatusChecksChecks:
         d = dict(src_dict)
         app_id: Any
         if "app_id" in d:
-            try:
-                app_id = cast("float | None", d["app_id"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                app_id = kept_as_received(
-                    "GithubGetGithubBranchesProtectionRequiredStatusChecksChecks.app_id", d["app_id"]
-                )
+            app_id = cast("float | None", d["app_id"])
             del d["app_id"]
         else:
             app_id = UNSET

@@ -65,14 +65,7 @@ class GithubGetGithubBranchesProtectionRestrictionsApps:
             field_dict["description"] = self.description
 
         if not isinstance(self.events, Unset):
-            try:
-                events: list[str] | Unset = UNSET
-                if not isinstance(self.events, Unset):
-                    events = self.events
-
-                field_dict["events"] = events
-            except (AttributeError, TypeError):
-                field_dict["events"] = self.events
+            field_dict["events"] = self.events
 
         if not isinstance(self.external_url, Unset):
             field_dict["external_url"] = self.external_url
@@ -131,11 +124,7 @@ class GithubGetGithubBranchesProtectionRestrictionsApps:
             description = UNSET
 
         if "events" in d:
-            try:
-                events = cast(list[str] | Unset, d["events"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                events = kept_as_received("GithubGetGithubBranchesProtectionRestrictionsApps.events", d["events"])
+            events = cast(list[str] | Unset, d["events"])
             del d["events"]
         else:
             events = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GithubGetGithubBranchesProtectionRestrictionsTeams")
 
@@ -52,15 +52,7 @@ class GithubGetGithubBranchesProtectionRestrictionsTeams:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str | Unset
-                if isinstance(self.description, Unset):
-                    description = UNSET
-                else:
-                    description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.html_url, Unset):
             field_dict["html_url"] = self.html_url
@@ -81,15 +73,7 @@ class GithubGetGithubBranchesProtectionRestrictionsTeams:
             field_dict["notification_setting"] = self.notification_setting
 
         if not isinstance(self.parent, Unset):
-            try:
-                parent: None | str | Unset
-                if isinstance(self.parent, Unset):
-                    parent = UNSET
-                else:
-                    parent = self.parent
-                field_dict["parent"] = parent
-            except (AttributeError, TypeError):
-                field_dict["parent"] = self.parent
+            field_dict["parent"] = self.parent
 
         if not isinstance(self.permission, Unset):
             field_dict["permission"] = self.permission
@@ -112,13 +96,7 @@ class GithubGetGithubBranchesProtectionRestrictionsTeams:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if "description" in d:
-            try:
-                description = cast("None | str | Unset", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received(
-                    "GithubGetGithubBranchesProtectionRestrictionsTeams.description", d["description"]
-                )
+            description = cast("None | str | Unset", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -160,11 +138,7 @@ class GithubGetGithubBranchesProtectionRestrictionsTeams:
             notification_setting = UNSET
 
         if "parent" in d:
-            try:
-                parent = cast("None | str | Unset", d["parent"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                parent = kept_as_received("GithubGetGithubBranchesProtectionRestrictionsTeams.parent", d["parent"])
+            parent = cast("None | str | Unset", d["parent"])
             del d["parent"]
         else:
             parent = UNSET

@@ -272,12 +272,7 @@ class GithubGetGithubRepositoriesItem:
             field_dict["contributors_url"] = self.contributors_url
 
         if not isinstance(self.created_at, Unset):
-            try:
-                created_at: None | str
-                created_at = self.created_at
-                field_dict["created_at"] = created_at
-            except (AttributeError, TypeError):
-                field_dict["created_at"] = self.created_at
+            field_dict["created_at"] = self.created_at
 
         if not isinstance(self.default_branch, Unset):
             field_dict["default_branch"] = self.default_branch
@@ -286,12 +281,7 @@ class GithubGetGithubRepositoriesItem:
             field_dict["deployments_url"] = self.deployments_url
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.disabled, Unset):
             field_dict["disabled"] = self.disabled
@@ -345,12 +335,7 @@ class GithubGetGithubRepositoriesItem:
             field_dict["has_wiki"] = self.has_wiki
 
         if not isinstance(self.homepage, Unset):
-            try:
-                homepage: None | str
-                homepage = self.homepage
-                field_dict["homepage"] = homepage
-            except (AttributeError, TypeError):
-                field_dict["homepage"] = self.homepage
+            field_dict["homepage"] = self.homepage
 
         if not isinstance(self.hooks_url, Unset):
             field_dict["hooks_url"] = self.hooks_url
@@ -377,12 +362,7 @@ class GithubGetGithubRepositoriesItem:
             field_dict["labels_url"] = self.labels_url
 
         if not isinstance(self.language, Unset):
-            try:
-                language: None | str
-                language = self.language
-                field_dict["language"] = language
-            except (AttributeError, TypeError):
-                field_dict["language"] = self.language
+            field_dict["language"] = self.language
 
         if not isinstance(self.languages_url, Unset):
             field_dict["languages_url"] = self.languages_url
@@ -405,12 +385,7 @@ class GithubGetGithubRepositoriesItem:
             field_dict["milestones_url"] = self.milestones_url
 
         if not isinstance(self.mirror_url, Unset):
-            try:
-                mirror_url: None | str
-                mirror_url = self.mirror_url
-                field_dict["mirror_url"] = mirror_url
-            except (AttributeError, TypeError):
-                field_dict["mirror_url"] = self.mirror_url
+            field_dict["mirror_url"] = self.mirror_url
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -441,12 +416,7 @@ class GithubGetGithubRepositoriesItem:
             field_dict["pulls_url"] = self.pulls_url
 
         if not isinstance(self.pushed_at, Unset):
-            try:
-                pushed_at: None | str
-                pushed_at = self.pushed_at
-                field_dict["pushed_at"] = pushed_at
-            except (AttributeError, TypeError):
-                field_dict["pushed_at"] = self.pushed_at
+            field_dict["pushed_at"] = self.pushed_at
 
         if not isinstance(self.releases_url, Unset):
             field_dict["releases_url"] = self.releases_url
@@ -485,12 +455,7 @@ class GithubGetGithubRepositoriesItem:
             field_dict["trees_url"] = self.trees_url
 
         if not isinstance(self.updated_at, Unset):
-            try:
-                updated_at: None | str
-                updated_at = self.updated_at
-                field_dict["updated_at"] = updated_at
-            except (AttributeError, TypeError):
-                field_dict["updated_at"] = self.updated_at
+            field_dict["updated_at"] = self.updated_at
 
         if not isinstance(self.url, Unset):
             field_dict["url"] = self.url
@@ -535,24 +500,10 @@ class GithubGetGithubRepositoriesItem:
             field_dict["master_branch"] = self.master_branch
 
         if not isinstance(self.merge_commit_message, Unset):
-            try:
-                merge_commit_message: str | Unset = UNSET
-                if not isinstance(self.merge_commit_message, Unset):
-                    merge_commit_message = self.merge_commit_message
-
-                field_dict["merge_commit_message"] = merge_commit_message
-            except (AttributeError, TypeError):
-                field_dict["merge_commit_message"] = self.merge_commit_message
+            field_dict["merge_commit_message"] = self.merge_commit_message
 
         if not isinstance(self.merge_commit_title, Unset):
-            try:
-                merge_commit_title: str | Unset = UNSET
-                if not isinstance(self.merge_commit_title, Unset):
-                    merge_commit_title = self.merge_commit_title
-
-                field_dict["merge_commit_title"] = merge_commit_title
-            except (AttributeError, TypeError):
-                field_dict["merge_commit_title"] = self.merge_commit_title
+            field_dict["merge_commit_title"] = self.merge_commit_title
 
         if not isinstance(self.permissions, Unset):
             try:
@@ -564,24 +515,10 @@ class GithubGetGithubRepositoriesItem:
                 field_dict["permissions"] = self.permissions
 
         if not isinstance(self.squash_merge_commit_message, Unset):
-            try:
-                squash_merge_commit_message: str | Unset = UNSET
-                if not isinstance(self.squash_merge_commit_message, Unset):
-                    squash_merge_commit_message = self.squash_merge_commit_message
-
-                field_dict["squash_merge_commit_message"] = squash_merge_commit_message
-            except (AttributeError, TypeError):
-                field_dict["squash_merge_commit_message"] = self.squash_merge_commit_message
+            field_dict["squash_merge_commit_message"] = self.squash_merge_commit_message
 
         if not isinstance(self.squash_merge_commit_title, Unset):
-            try:
-                squash_merge_commit_title: str | Unset = UNSET
-                if not isinstance(self.squash_merge_commit_title, Unset):
-                    squash_merge_commit_title = self.squash_merge_commit_title
-
-                field_dict["squash_merge_commit_title"] = squash_merge_commit_title
-            except (AttributeError, TypeError):
-                field_dict["squash_merge_commit_title"] = self.squash_merge_commit_title
+            field_dict["squash_merge_commit_title"] = self.squash_merge_commit_title
 
         if not isinstance(self.starred_at, Unset):
             field_dict["starred_at"] = self.starred_at
@@ -590,14 +527,7 @@ class GithubGetGithubRepositoriesItem:
             field_dict["temp_clone_token"] = self.temp_clone_token
 
         if not isinstance(self.topics, Unset):
-            try:
-                topics: list[str] | Unset = UNSET
-                if not isinstance(self.topics, Unset):
-                    topics = self.topics
-
-                field_dict["topics"] = topics
-            except (AttributeError, TypeError):
-                field_dict["topics"] = self.topics
+            field_dict["topics"] = self.topics
 
         if not isinstance(self.use_squash_pr_title_as_default, Unset):
             field_dict["use_squash_pr_title_as_default"] = self.use_squash_pr_title_as_default
@@ -699,11 +629,7 @@ class GithubGetGithubRepositoriesItem:
 
         created_at: Any
         if "created_at" in d:
-            try:
-                created_at = cast("None | str", d["created_at"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = kept_as_received("GithubGetGithubRepositoriesItem.created_at", d["created_at"])
+            created_at = cast("None | str", d["created_at"])
             del d["created_at"]
         else:
             created_at = UNSET
@@ -724,11 +650,7 @@ class GithubGetGithubRepositoriesItem:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("GithubGetGithubRepositoriesItem.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -854,11 +776,7 @@ class GithubGetGithubRepositoriesItem:
 
         homepage: Any
         if "homepage" in d:
-            try:
-                homepage = cast("None | str", d["homepage"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                homepage = kept_as_received("GithubGetGithubRepositoriesItem.homepage", d["homepage"])
+            homepage = cast("None | str", d["homepage"])
             del d["homepage"]
         else:
             homepage = UNSET
@@ -921,11 +839,7 @@ class GithubGetGithubRepositoriesItem:
 
         language: Any
         if "language" in d:
-            try:
-                language = cast("None | str", d["language"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                language = kept_as_received("GithubGetGithubRepositoriesItem.language", d["language"])
+            language = cast("None | str", d["language"])
             del d["language"]
         else:
             language = UNSET
@@ -980,11 +894,7 @@ class GithubGetGithubRepositoriesItem:
 
         mirror_url: Any
         if "mirror_url" in d:
-            try:
-                mirror_url = cast("None | str", d["mirror_url"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mirror_url = kept_as_received("GithubGetGithubRepositoriesItem.mirror_url", d["mirror_url"])
+            mirror_url = cast("None | str", d["mirror_url"])
             del d["mirror_url"]
         else:
             mirror_url = UNSET
@@ -1053,11 +963,7 @@ class GithubGetGithubRepositoriesItem:
 
         pushed_at: Any
         if "pushed_at" in d:
-            try:
-                pushed_at = cast("None | str", d["pushed_at"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pushed_at = kept_as_received("GithubGetGithubRepositoriesItem.pushed_at", d["pushed_at"])
+            pushed_at = cast("None | str", d["pushed_at"])
             del d["pushed_at"]
         else:
             pushed_at = UNSET
@@ -1148,11 +1054,7 @@ class GithubGetGithubRepositoriesItem:
 
         updated_at: Any
         if "updated_at" in d:
-            try:
-                updated_at = cast("None | str", d["updated_at"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = kept_as_received("GithubGetGithubRepositoriesItem.updated_at", d["updated_at"])
+            updated_at = cast("None | str", d["updated_at"])
             del d["updated_at"]
         else:
             updated_at = UNSET
@@ -1245,25 +1147,17 @@ class GithubGetGithubRepositoriesItem:
             master_branch = UNSET
 
         if "merge_commit_message" in d:
-            _merge_commit_message = d["merge_commit_message"]
-            merge_commit_message: GithubGetGithubRepositoriesItemMergeCommitMessage | Unset
-            if isinstance(_merge_commit_message, Unset):
-                merge_commit_message = UNSET
-            else:
-                merge_commit_message = cast("GithubGetGithubRepositoriesItemMergeCommitMessage", _merge_commit_message)
-
+            merge_commit_message = cast(
+                "GithubGetGithubRepositoriesItemMergeCommitMessage | Unset", d["merge_commit_message"]
+            )
             del d["merge_commit_message"]
         else:
             merge_commit_message = UNSET
 
         if "merge_commit_title" in d:
-            _merge_commit_title = d["merge_commit_title"]
-            merge_commit_title: GithubGetGithubRepositoriesItemMergeCommitTitle | Unset
-            if isinstance(_merge_commit_title, Unset):
-                merge_commit_title = UNSET
-            else:
-                merge_commit_title = cast("GithubGetGithubRepositoriesItemMergeCommitTitle", _merge_commit_title)
-
+            merge_commit_title = cast(
+                "GithubGetGithubRepositoriesItemMergeCommitTitle | Unset", d["merge_commit_title"]
+            )
             del d["merge_commit_title"]
         else:
             merge_commit_title = UNSET
@@ -1286,29 +1180,17 @@ class GithubGetGithubRepositoriesItem:
             permissions = UNSET
 
         if "squash_merge_commit_message" in d:
-            _squash_merge_commit_message = d["squash_merge_commit_message"]
-            squash_merge_commit_message: GithubGetGithubRepositoriesItemSquashMergeCommitMessage | Unset
-            if isinstance(_squash_merge_commit_message, Unset):
-                squash_merge_commit_message = UNSET
-            else:
-                squash_merge_commit_message = cast(
-                    "GithubGetGithubRepositoriesItemSquashMergeCommitMessage", _squash_merge_commit_message
-                )
-
+            squash_merge_commit_message = cast(
+                "GithubGetGithubRepositoriesItemSquashMergeCommitMessage | Unset", d["squash_merge_commit_message"]
+            )
             del d["squash_merge_commit_message"]
         else:
             squash_merge_commit_message = UNSET
 
         if "squash_merge_commit_title" in d:
-            _squash_merge_commit_title = d["squash_merge_commit_title"]
-            squash_merge_commit_title: GithubGetGithubRepositoriesItemSquashMergeCommitTitle | Unset
-            if isinstance(_squash_merge_commit_title, Unset):
-                squash_merge_commit_title = UNSET
-            else:
-                squash_merge_commit_title = cast(
-                    "GithubGetGithubRepositoriesItemSquashMergeCommitTitle", _squash_merge_commit_title
-                )
-
+            squash_merge_commit_title = cast(
+                "GithubGetGithubRepositoriesItemSquashMergeCommitTitle | Unset", d["squash_merge_commit_title"]
+            )
             del d["squash_merge_commit_title"]
         else:
             squash_merge_commit_title = UNSET
@@ -1326,11 +1208,7 @@ class GithubGetGithubRepositoriesItem:
             temp_clone_token = UNSET
 
         if "topics" in d:
-            try:
-                topics = cast(list[str] | Unset, d["topics"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                topics = kept_as_received("GithubGetGithubRepositoriesItem.topics", d["topics"])
+            topics = cast(list[str] | Unset, d["topics"])
             del d["topics"]
         else:
             topics = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GithubGetGithubRepositoriesLicense")
 
@@ -47,20 +47,10 @@ class GithubGetGithubRepositoriesLicense:
             field_dict["node_id"] = self.node_id
 
         if not isinstance(self.spdx_id, Unset):
-            try:
-                spdx_id: None | str
-                spdx_id = self.spdx_id
-                field_dict["spdx_id"] = spdx_id
-            except (AttributeError, TypeError):
-                field_dict["spdx_id"] = self.spdx_id
+            field_dict["spdx_id"] = self.spdx_id
 
         if not isinstance(self.url, Unset):
-            try:
-                url: None | str
-                url = self.url
-                field_dict["url"] = url
-            except (AttributeError, TypeError):
-                field_dict["url"] = self.url
+            field_dict["url"] = self.url
 
         if not isinstance(self.html_url, Unset):
             field_dict["html_url"] = self.html_url
@@ -93,22 +83,14 @@ class GithubGetGithubRepositoriesLicense:
 
         spdx_id: Any
         if "spdx_id" in d:
-            try:
-                spdx_id = cast("None | str", d["spdx_id"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                spdx_id = kept_as_received("GithubGetGithubRepositoriesLicense.spdx_id", d["spdx_id"])
+            spdx_id = cast("None | str", d["spdx_id"])
             del d["spdx_id"]
         else:
             spdx_id = UNSET
 
         url: Any
         if "url" in d:
-            try:
-                url = cast("None | str", d["url"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                url = kept_as_received("GithubGetGithubRepositoriesLicense.url", d["url"])
+            url = cast("None | str", d["url"])
             del d["url"]
         else:
             url = UNSET

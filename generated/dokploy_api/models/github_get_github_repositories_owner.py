@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GithubGetGithubRepositoriesOwner")
 
@@ -83,12 +83,7 @@ class GithubGetGithubRepositoriesOwner:
             field_dict["gists_url"] = self.gists_url
 
         if not isinstance(self.gravatar_id, Unset):
-            try:
-                gravatar_id: None | str
-                gravatar_id = self.gravatar_id
-                field_dict["gravatar_id"] = gravatar_id
-            except (AttributeError, TypeError):
-                field_dict["gravatar_id"] = self.gravatar_id
+            field_dict["gravatar_id"] = self.gravatar_id
 
         if not isinstance(self.html_url, Unset):
             field_dict["html_url"] = self.html_url
@@ -127,26 +122,10 @@ class GithubGetGithubRepositoriesOwner:
             field_dict["url"] = self.url
 
         if not isinstance(self.email, Unset):
-            try:
-                email: None | str | Unset
-                if isinstance(self.email, Unset):
-                    email = UNSET
-                else:
-                    email = self.email
-                field_dict["email"] = email
-            except (AttributeError, TypeError):
-                field_dict["email"] = self.email
+            field_dict["email"] = self.email
 
         if not isinstance(self.name, Unset):
-            try:
-                name: None | str | Unset
-                if isinstance(self.name, Unset):
-                    name = UNSET
-                else:
-                    name = self.name
-                field_dict["name"] = name
-            except (AttributeError, TypeError):
-                field_dict["name"] = self.name
+            field_dict["name"] = self.name
 
         if not isinstance(self.starred_at, Unset):
             field_dict["starred_at"] = self.starred_at
@@ -193,11 +172,7 @@ class GithubGetGithubRepositoriesOwner:
 
         gravatar_id: Any
         if "gravatar_id" in d:
-            try:
-                gravatar_id = cast("None | str", d["gravatar_id"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gravatar_id = kept_as_received("GithubGetGithubRepositoriesOwner.gravatar_id", d["gravatar_id"])
+            gravatar_id = cast("None | str", d["gravatar_id"])
             del d["gravatar_id"]
         else:
             gravatar_id = UNSET
@@ -287,21 +262,13 @@ class GithubGetGithubRepositoriesOwner:
             url = UNSET
 
         if "email" in d:
-            try:
-                email = cast("None | str | Unset", d["email"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                email = kept_as_received("GithubGetGithubRepositoriesOwner.email", d["email"])
+            email = cast("None | str | Unset", d["email"])
             del d["email"]
         else:
             email = UNSET
 
         if "name" in d:
-            try:
-                name = cast("None | str | Unset", d["name"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                name = kept_as_received("GithubGetGithubRepositoriesOwner.name", d["name"])
+            name = cast("None | str | Unset", d["name"])
             del d["name"]
         else:
             name = UNSET

@@ -7,7 +7,7 @@ from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="HealthCheckSwarm")
 
@@ -33,14 +33,7 @@ class HealthCheckSwarm:
         field_dict: dict[str, Any] = {}
 
         if not isinstance(self.test, Unset):
-            try:
-                test: list[str] | Unset = UNSET
-                if not isinstance(self.test, Unset):
-                    test = self.test
-
-                field_dict["Test"] = test
-            except (AttributeError, TypeError):
-                field_dict["Test"] = self.test
+            field_dict["Test"] = self.test
 
         if not isinstance(self.interval, Unset):
             field_dict["Interval"] = self.interval
@@ -60,11 +53,7 @@ class HealthCheckSwarm:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if "Test" in d:
-            try:
-                test = cast(list[str] | Unset, d["Test"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                test = kept_as_received("HealthCheckSwarm.Test", d["Test"])
+            test = cast(list[str] | Unset, d["Test"])
             del d["Test"]
         else:
             test = UNSET

@@ -78,44 +78,19 @@ class Member:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.accessed_environments, Unset):
-            try:
-                accessed_environments = self.accessed_environments
-
-                field_dict["accessedEnvironments"] = accessed_environments
-            except (AttributeError, TypeError):
-                field_dict["accessedEnvironments"] = self.accessed_environments
+            field_dict["accessedEnvironments"] = self.accessed_environments
 
         if not isinstance(self.accessed_git_providers, Unset):
-            try:
-                accessed_git_providers = self.accessed_git_providers
-
-                field_dict["accessedGitProviders"] = accessed_git_providers
-            except (AttributeError, TypeError):
-                field_dict["accessedGitProviders"] = self.accessed_git_providers
+            field_dict["accessedGitProviders"] = self.accessed_git_providers
 
         if not isinstance(self.accessed_projects, Unset):
-            try:
-                accessed_projects = self.accessed_projects
-
-                field_dict["accessedProjects"] = accessed_projects
-            except (AttributeError, TypeError):
-                field_dict["accessedProjects"] = self.accessed_projects
+            field_dict["accessedProjects"] = self.accessed_projects
 
         if not isinstance(self.accessed_servers, Unset):
-            try:
-                accessed_servers = self.accessed_servers
-
-                field_dict["accessedServers"] = accessed_servers
-            except (AttributeError, TypeError):
-                field_dict["accessedServers"] = self.accessed_servers
+            field_dict["accessedServers"] = self.accessed_servers
 
         if not isinstance(self.accessed_services, Unset):
-            try:
-                accessed_services = self.accessed_services
-
-                field_dict["accessedServices"] = accessed_services
-            except (AttributeError, TypeError):
-                field_dict["accessedServices"] = self.accessed_services
+            field_dict["accessedServices"] = self.accessed_services
 
         if not isinstance(self.can_access_to_api, Unset):
             field_dict["canAccessToAPI"] = self.can_access_to_api
@@ -166,12 +141,7 @@ class Member:
             field_dict["role"] = self.role
 
         if not isinstance(self.team_id, Unset):
-            try:
-                team_id: None | str
-                team_id = self.team_id
-                field_dict["teamId"] = team_id
-            except (AttributeError, TypeError):
-                field_dict["teamId"] = self.team_id
+            field_dict["teamId"] = self.team_id
 
         if not isinstance(self.user, Unset):
             try:
@@ -190,55 +160,35 @@ class Member:
         d = dict(src_dict)
         accessed_environments: Any
         if "accessedEnvironments" in d:
-            try:
-                accessed_environments = cast(list[str], d["accessedEnvironments"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_environments = kept_as_received("Member.accessedEnvironments", d["accessedEnvironments"])
+            accessed_environments = cast(list[str], d["accessedEnvironments"])
             del d["accessedEnvironments"]
         else:
             accessed_environments = UNSET
 
         accessed_git_providers: Any
         if "accessedGitProviders" in d:
-            try:
-                accessed_git_providers = cast(list[str], d["accessedGitProviders"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_git_providers = kept_as_received("Member.accessedGitProviders", d["accessedGitProviders"])
+            accessed_git_providers = cast(list[str], d["accessedGitProviders"])
             del d["accessedGitProviders"]
         else:
             accessed_git_providers = UNSET
 
         accessed_projects: Any
         if "accessedProjects" in d:
-            try:
-                accessed_projects = cast(list[str], d["accessedProjects"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_projects = kept_as_received("Member.accessedProjects", d["accessedProjects"])
+            accessed_projects = cast(list[str], d["accessedProjects"])
             del d["accessedProjects"]
         else:
             accessed_projects = UNSET
 
         accessed_servers: Any
         if "accessedServers" in d:
-            try:
-                accessed_servers = cast(list[str], d["accessedServers"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_servers = kept_as_received("Member.accessedServers", d["accessedServers"])
+            accessed_servers = cast(list[str], d["accessedServers"])
             del d["accessedServers"]
         else:
             accessed_servers = UNSET
 
         accessed_services: Any
         if "accessedServices" in d:
-            try:
-                accessed_services = cast(list[str], d["accessedServices"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_services = kept_as_received("Member.accessedServices", d["accessedServices"])
+            accessed_services = cast(list[str], d["accessedServices"])
             del d["accessedServices"]
         else:
             accessed_services = UNSET
@@ -357,11 +307,7 @@ class Member:
 
         team_id: Any
         if "teamId" in d:
-            try:
-                team_id = cast("None | str", d["teamId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                team_id = kept_as_received("Member.teamId", d["teamId"])
+            team_id = cast("None | str", d["teamId"])
             del d["teamId"]
         else:
             team_id = UNSET

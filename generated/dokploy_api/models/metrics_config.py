@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.containers import Containers
-    from ..models.server_2 import Server2
+    from ..models.metrics_config_server import MetricsConfigServer
 
 
 T = TypeVar("T", bound="MetricsConfig")
@@ -22,11 +22,11 @@ T = TypeVar("T", bound="MetricsConfig")
 class MetricsConfig:
     """
     Attributes:
-        server (Server2):
+        server (MetricsConfigServer):
         containers (Containers):
     """
 
-    server: Server2
+    server: MetricsConfigServer
     containers: Containers
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,10 +55,10 @@ class MetricsConfig:
         d = dict(src_dict)
         server: Any
         if "server" in d:
-            from ..models.server_2 import Server2  # noqa: PLC0415
+            from ..models.metrics_config_server import MetricsConfigServer  # noqa: PLC0415
 
             try:
-                server = Server2.from_dict(d["server"])
+                server = MetricsConfigServer.from_dict(d["server"])
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 server = kept_as_received("MetricsConfig.server", d["server"])

@@ -93,12 +93,7 @@ class Mount:
                 field_dict["application"] = self.application
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.compose, Unset):
             try:
@@ -112,36 +107,16 @@ class Mount:
                 field_dict["compose"] = self.compose
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str
-                compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.content, Unset):
-            try:
-                content: None | str
-                content = self.content
-                field_dict["content"] = content
-            except (AttributeError, TypeError):
-                field_dict["content"] = self.content
+            field_dict["content"] = self.content
 
         if not isinstance(self.file_path, Unset):
-            try:
-                file_path: None | str
-                file_path = self.file_path
-                field_dict["filePath"] = file_path
-            except (AttributeError, TypeError):
-                field_dict["filePath"] = self.file_path
+            field_dict["filePath"] = self.file_path
 
         if not isinstance(self.host_path, Unset):
-            try:
-                host_path: None | str
-                host_path = self.host_path
-                field_dict["hostPath"] = host_path
-            except (AttributeError, TypeError):
-                field_dict["hostPath"] = self.host_path
+            field_dict["hostPath"] = self.host_path
 
         if not isinstance(self.libsql, Unset):
             try:
@@ -155,12 +130,7 @@ class Mount:
                 field_dict["libsql"] = self.libsql
 
         if not isinstance(self.libsql_id, Unset):
-            try:
-                libsql_id: None | str
-                libsql_id = self.libsql_id
-                field_dict["libsqlId"] = libsql_id
-            except (AttributeError, TypeError):
-                field_dict["libsqlId"] = self.libsql_id
+            field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.mariadb, Unset):
             try:
@@ -174,12 +144,7 @@ class Mount:
                 field_dict["mariadb"] = self.mariadb
 
         if not isinstance(self.mariadb_id, Unset):
-            try:
-                mariadb_id: None | str
-                mariadb_id = self.mariadb_id
-                field_dict["mariadbId"] = mariadb_id
-            except (AttributeError, TypeError):
-                field_dict["mariadbId"] = self.mariadb_id
+            field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.mongo, Unset):
             try:
@@ -193,12 +158,7 @@ class Mount:
                 field_dict["mongo"] = self.mongo
 
         if not isinstance(self.mongo_id, Unset):
-            try:
-                mongo_id: None | str
-                mongo_id = self.mongo_id
-                field_dict["mongoId"] = mongo_id
-            except (AttributeError, TypeError):
-                field_dict["mongoId"] = self.mongo_id
+            field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.mount_id, Unset):
             field_dict["mountId"] = self.mount_id
@@ -218,12 +178,7 @@ class Mount:
                 field_dict["mysql"] = self.mysql
 
         if not isinstance(self.mysql_id, Unset):
-            try:
-                mysql_id: None | str
-                mysql_id = self.mysql_id
-                field_dict["mysqlId"] = mysql_id
-            except (AttributeError, TypeError):
-                field_dict["mysqlId"] = self.mysql_id
+            field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.postgres, Unset):
             try:
@@ -237,12 +192,7 @@ class Mount:
                 field_dict["postgres"] = self.postgres
 
         if not isinstance(self.postgres_id, Unset):
-            try:
-                postgres_id: None | str
-                postgres_id = self.postgres_id
-                field_dict["postgresId"] = postgres_id
-            except (AttributeError, TypeError):
-                field_dict["postgresId"] = self.postgres_id
+            field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.redis, Unset):
             try:
@@ -256,34 +206,16 @@ class Mount:
                 field_dict["redis"] = self.redis
 
         if not isinstance(self.redis_id, Unset):
-            try:
-                redis_id: None | str
-                redis_id = self.redis_id
-                field_dict["redisId"] = redis_id
-            except (AttributeError, TypeError):
-                field_dict["redisId"] = self.redis_id
+            field_dict["redisId"] = self.redis_id
 
         if not isinstance(self.service_type, Unset):
-            try:
-                service_type: str = self.service_type
-                field_dict["serviceType"] = service_type
-            except (AttributeError, TypeError):
-                field_dict["serviceType"] = self.service_type
+            field_dict["serviceType"] = self.service_type
 
         if not isinstance(self.type_, Unset):
-            try:
-                type_: str = self.type_
-                field_dict["type"] = type_
-            except (AttributeError, TypeError):
-                field_dict["type"] = self.type_
+            field_dict["type"] = self.type_
 
         if not isinstance(self.volume_name, Unset):
-            try:
-                volume_name: None | str
-                volume_name = self.volume_name
-                field_dict["volumeName"] = volume_name
-            except (AttributeError, TypeError):
-                field_dict["volumeName"] = self.volume_name
+            field_dict["volumeName"] = self.volume_name
 
         return field_dict
 
@@ -319,11 +251,7 @@ class Mount:
 
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("Mount.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
@@ -357,44 +285,28 @@ class Mount:
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("Mount.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
 
         content: Any
         if "content" in d:
-            try:
-                content = cast("None | str", d["content"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                content = kept_as_received("Mount.content", d["content"])
+            content = cast("None | str", d["content"])
             del d["content"]
         else:
             content = UNSET
 
         file_path: Any
         if "filePath" in d:
-            try:
-                file_path = cast("None | str", d["filePath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                file_path = kept_as_received("Mount.filePath", d["filePath"])
+            file_path = cast("None | str", d["filePath"])
             del d["filePath"]
         else:
             file_path = UNSET
 
         host_path: Any
         if "hostPath" in d:
-            try:
-                host_path = cast("None | str", d["hostPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                host_path = kept_as_received("Mount.hostPath", d["hostPath"])
+            host_path = cast("None | str", d["hostPath"])
             del d["hostPath"]
         else:
             host_path = UNSET
@@ -428,11 +340,7 @@ class Mount:
 
         libsql_id: Any
         if "libsqlId" in d:
-            try:
-                libsql_id = cast("None | str", d["libsqlId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                libsql_id = kept_as_received("Mount.libsqlId", d["libsqlId"])
+            libsql_id = cast("None | str", d["libsqlId"])
             del d["libsqlId"]
         else:
             libsql_id = UNSET
@@ -466,11 +374,7 @@ class Mount:
 
         mariadb_id: Any
         if "mariadbId" in d:
-            try:
-                mariadb_id = cast("None | str", d["mariadbId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mariadb_id = kept_as_received("Mount.mariadbId", d["mariadbId"])
+            mariadb_id = cast("None | str", d["mariadbId"])
             del d["mariadbId"]
         else:
             mariadb_id = UNSET
@@ -504,11 +408,7 @@ class Mount:
 
         mongo_id: Any
         if "mongoId" in d:
-            try:
-                mongo_id = cast("None | str", d["mongoId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mongo_id = kept_as_received("Mount.mongoId", d["mongoId"])
+            mongo_id = cast("None | str", d["mongoId"])
             del d["mongoId"]
         else:
             mongo_id = UNSET
@@ -556,11 +456,7 @@ class Mount:
 
         mysql_id: Any
         if "mysqlId" in d:
-            try:
-                mysql_id = cast("None | str", d["mysqlId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mysql_id = kept_as_received("Mount.mysqlId", d["mysqlId"])
+            mysql_id = cast("None | str", d["mysqlId"])
             del d["mysqlId"]
         else:
             mysql_id = UNSET
@@ -594,11 +490,7 @@ class Mount:
 
         postgres_id: Any
         if "postgresId" in d:
-            try:
-                postgres_id = cast("None | str", d["postgresId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                postgres_id = kept_as_received("Mount.postgresId", d["postgresId"])
+            postgres_id = cast("None | str", d["postgresId"])
             del d["postgresId"]
         else:
             postgres_id = UNSET
@@ -632,11 +524,7 @@ class Mount:
 
         redis_id: Any
         if "redisId" in d:
-            try:
-                redis_id = cast("None | str", d["redisId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                redis_id = kept_as_received("Mount.redisId", d["redisId"])
+            redis_id = cast("None | str", d["redisId"])
             del d["redisId"]
         else:
             redis_id = UNSET
@@ -644,7 +532,6 @@ class Mount:
         service_type: Any
         if "serviceType" in d:
             service_type = cast("ServiceType", d["serviceType"])
-
             del d["serviceType"]
         else:
             service_type = UNSET
@@ -652,18 +539,13 @@ class Mount:
         type_: Any
         if "type" in d:
             type_ = cast("MountType", d["type"])
-
             del d["type"]
         else:
             type_ = UNSET
 
         volume_name: Any
         if "volumeName" in d:
-            try:
-                volume_name = cast("None | str", d["volumeName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                volume_name = kept_as_received("Mount.volumeName", d["volumeName"])
+            volume_name = cast("None | str", d["volumeName"])
             del d["volumeName"]
         else:
             volume_name = UNSET

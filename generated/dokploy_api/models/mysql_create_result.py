@@ -120,47 +120,19 @@ class MysqlCreateResult:
             field_dict["appName"] = self.app_name
 
         if not isinstance(self.application_status, Unset):
-            try:
-                application_status: str = self.application_status
-                field_dict["applicationStatus"] = application_status
-            except (AttributeError, TypeError):
-                field_dict["applicationStatus"] = self.application_status
+            field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.args, Unset):
-            try:
-                args: list[str] | None
-                if isinstance(self.args, list):
-                    args = self.args
-
-                else:
-                    args = self.args
-                field_dict["args"] = args
-            except (AttributeError, TypeError):
-                field_dict["args"] = self.args
+            field_dict["args"] = self.args
 
         if not isinstance(self.command, Unset):
-            try:
-                command: None | str
-                command = self.command
-                field_dict["command"] = command
-            except (AttributeError, TypeError):
-                field_dict["command"] = self.command
+            field_dict["command"] = self.command
 
         if not isinstance(self.cpu_limit, Unset):
-            try:
-                cpu_limit: None | str
-                cpu_limit = self.cpu_limit
-                field_dict["cpuLimit"] = cpu_limit
-            except (AttributeError, TypeError):
-                field_dict["cpuLimit"] = self.cpu_limit
+            field_dict["cpuLimit"] = self.cpu_limit
 
         if not isinstance(self.cpu_reservation, Unset):
-            try:
-                cpu_reservation: None | str
-                cpu_reservation = self.cpu_reservation
-                field_dict["cpuReservation"] = cpu_reservation
-            except (AttributeError, TypeError):
-                field_dict["cpuReservation"] = self.cpu_reservation
+            field_dict["cpuReservation"] = self.cpu_reservation
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -178,12 +150,7 @@ class MysqlCreateResult:
             field_dict["databaseUser"] = self.database_user
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.detach_dokploy_network, Unset):
             field_dict["detachDokployNetwork"] = self.detach_dokploy_network
@@ -203,23 +170,13 @@ class MysqlCreateResult:
                 field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
 
         if not isinstance(self.env, Unset):
-            try:
-                env: None | str
-                env = self.env
-                field_dict["env"] = env
-            except (AttributeError, TypeError):
-                field_dict["env"] = self.env
+            field_dict["env"] = self.env
 
         if not isinstance(self.environment_id, Unset):
             field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.external_port, Unset):
-            try:
-                external_port: int | None
-                external_port = self.external_port
-                field_dict["externalPort"] = external_port
-            except (AttributeError, TypeError):
-                field_dict["externalPort"] = self.external_port
+            field_dict["externalPort"] = self.external_port
 
         if not isinstance(self.health_check_swarm, Unset):
             try:
@@ -244,20 +201,10 @@ class MysqlCreateResult:
                 field_dict["labelsSwarm"] = self.labels_swarm
 
         if not isinstance(self.memory_limit, Unset):
-            try:
-                memory_limit: None | str
-                memory_limit = self.memory_limit
-                field_dict["memoryLimit"] = memory_limit
-            except (AttributeError, TypeError):
-                field_dict["memoryLimit"] = self.memory_limit
+            field_dict["memoryLimit"] = self.memory_limit
 
         if not isinstance(self.memory_reservation, Unset):
-            try:
-                memory_reservation: None | str
-                memory_reservation = self.memory_reservation
-                field_dict["memoryReservation"] = memory_reservation
-            except (AttributeError, TypeError):
-                field_dict["memoryReservation"] = self.memory_reservation
+            field_dict["memoryReservation"] = self.memory_reservation
 
         if not isinstance(self.mode_swarm, Unset):
             try:
@@ -277,16 +224,7 @@ class MysqlCreateResult:
             field_dict["name"] = self.name
 
         if not isinstance(self.network_ids, Unset):
-            try:
-                network_ids: list[str] | None
-                if isinstance(self.network_ids, list):
-                    network_ids = self.network_ids
-
-                else:
-                    network_ids = self.network_ids
-                field_dict["networkIds"] = network_ids
-            except (AttributeError, TypeError):
-                field_dict["networkIds"] = self.network_ids
+            field_dict["networkIds"] = self.network_ids
 
         if not isinstance(self.network_swarm, Unset):
             try:
@@ -340,20 +278,10 @@ class MysqlCreateResult:
                 field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.stop_grace_period_swarm, Unset):
-            try:
-                stop_grace_period_swarm: int | None
-                stop_grace_period_swarm = self.stop_grace_period_swarm
-                field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
-            except (AttributeError, TypeError):
-                field_dict["stopGracePeriodSwarm"] = self.stop_grace_period_swarm
+            field_dict["stopGracePeriodSwarm"] = self.stop_grace_period_swarm
 
         if not isinstance(self.ulimits_swarm, Unset):
             try:
@@ -396,51 +324,34 @@ class MysqlCreateResult:
         application_status: Any
         if "applicationStatus" in d:
             application_status = cast("ApplicationStatus", d["applicationStatus"])
-
             del d["applicationStatus"]
         else:
             application_status = UNSET
 
         args: Any
         if "args" in d:
-            try:
-                args = cast("list[str] | None", d["args"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                args = kept_as_received("MysqlCreateResult.args", d["args"])
+            args = cast("list[str] | None", d["args"])
             del d["args"]
         else:
             args = UNSET
 
         command: Any
         if "command" in d:
-            try:
-                command = cast("None | str", d["command"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                command = kept_as_received("MysqlCreateResult.command", d["command"])
+            command = cast("None | str", d["command"])
             del d["command"]
         else:
             command = UNSET
 
         cpu_limit: Any
         if "cpuLimit" in d:
-            try:
-                cpu_limit = cast("None | str", d["cpuLimit"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cpu_limit = kept_as_received("MysqlCreateResult.cpuLimit", d["cpuLimit"])
+            cpu_limit = cast("None | str", d["cpuLimit"])
             del d["cpuLimit"]
         else:
             cpu_limit = UNSET
 
         cpu_reservation: Any
         if "cpuReservation" in d:
-            try:
-                cpu_reservation = cast("None | str", d["cpuReservation"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cpu_reservation = kept_as_received("MysqlCreateResult.cpuReservation", d["cpuReservation"])
+            cpu_reservation = cast("None | str", d["cpuReservation"])
             del d["cpuReservation"]
         else:
             cpu_reservation = UNSET
@@ -482,11 +393,7 @@ class MysqlCreateResult:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("MysqlCreateResult.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -534,11 +441,7 @@ class MysqlCreateResult:
 
         env: Any
         if "env" in d:
-            try:
-                env = cast("None | str", d["env"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                env = kept_as_received("MysqlCreateResult.env", d["env"])
+            env = cast("None | str", d["env"])
             del d["env"]
         else:
             env = UNSET
@@ -552,11 +455,7 @@ class MysqlCreateResult:
 
         external_port: Any
         if "externalPort" in d:
-            try:
-                external_port = cast("int | None", d["externalPort"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                external_port = kept_as_received("MysqlCreateResult.externalPort", d["externalPort"])
+            external_port = cast("int | None", d["externalPort"])
             del d["externalPort"]
         else:
             external_port = UNSET
@@ -617,22 +516,14 @@ class MysqlCreateResult:
 
         memory_limit: Any
         if "memoryLimit" in d:
-            try:
-                memory_limit = cast("None | str", d["memoryLimit"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                memory_limit = kept_as_received("MysqlCreateResult.memoryLimit", d["memoryLimit"])
+            memory_limit = cast("None | str", d["memoryLimit"])
             del d["memoryLimit"]
         else:
             memory_limit = UNSET
 
         memory_reservation: Any
         if "memoryReservation" in d:
-            try:
-                memory_reservation = cast("None | str", d["memoryReservation"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                memory_reservation = kept_as_received("MysqlCreateResult.memoryReservation", d["memoryReservation"])
+            memory_reservation = cast("None | str", d["memoryReservation"])
             del d["memoryReservation"]
         else:
             memory_reservation = UNSET
@@ -680,11 +571,7 @@ class MysqlCreateResult:
 
         network_ids: Any
         if "networkIds" in d:
-            try:
-                network_ids = cast("list[str] | None", d["networkIds"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                network_ids = kept_as_received("MysqlCreateResult.networkIds", d["networkIds"])
+            network_ids = cast("list[str] | None", d["networkIds"])
             del d["networkIds"]
         else:
             network_ids = UNSET
@@ -815,24 +702,14 @@ class MysqlCreateResult:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("MysqlCreateResult.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
 
         stop_grace_period_swarm: Any
         if "stopGracePeriodSwarm" in d:
-            try:
-                stop_grace_period_swarm = cast("int | None", d["stopGracePeriodSwarm"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                stop_grace_period_swarm = kept_as_received(
-                    "MysqlCreateResult.stopGracePeriodSwarm", d["stopGracePeriodSwarm"]
-                )
+            stop_grace_period_swarm = cast("int | None", d["stopGracePeriodSwarm"])
             del d["stopGracePeriodSwarm"]
         else:
             stop_grace_period_swarm = UNSET

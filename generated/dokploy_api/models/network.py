@@ -63,11 +63,7 @@ class Network:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.driver, Unset):
-            try:
-                driver: str = self.driver
-                field_dict["driver"] = driver
-            except (AttributeError, TypeError):
-                field_dict["driver"] = self.driver
+            field_dict["driver"] = self.driver
 
         if not isinstance(self.enable_i_pv_4, Unset):
             field_dict["enableIPv4"] = self.enable_i_pv_4
@@ -90,12 +86,7 @@ class Network:
                 field_dict["ipam"] = self.ipam
 
         if not isinstance(self.mtu, Unset):
-            try:
-                mtu: int | None
-                mtu = self.mtu
-                field_dict["mtu"] = mtu
-            except (AttributeError, TypeError):
-                field_dict["mtu"] = self.mtu
+            field_dict["mtu"] = self.mtu
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -107,12 +98,7 @@ class Network:
             field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -136,7 +122,6 @@ class Network:
         driver: Any
         if "driver" in d:
             driver = cast("NetworkDriver", d["driver"])
-
             del d["driver"]
         else:
             driver = UNSET
@@ -191,11 +176,7 @@ class Network:
 
         mtu: Any
         if "mtu" in d:
-            try:
-                mtu = cast("int | None", d["mtu"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mtu = kept_as_received("Network.mtu", d["mtu"])
+            mtu = cast("int | None", d["mtu"])
             del d["mtu"]
         else:
             mtu = UNSET
@@ -223,11 +204,7 @@ class Network:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("Network.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET

@@ -45,12 +45,7 @@ class NetworkImportResult:
                 field_dict["errors"] = self.errors
 
         if not isinstance(self.imported, Unset):
-            try:
-                imported = self.imported
-
-                field_dict["imported"] = imported
-            except (AttributeError, TypeError):
-                field_dict["imported"] = self.imported
+            field_dict["imported"] = self.imported
 
         return field_dict
 
@@ -77,11 +72,7 @@ class NetworkImportResult:
 
         imported: Any
         if "imported" in d:
-            try:
-                imported = cast(list[str], d["imported"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                imported = kept_as_received("NetworkImportResult.imported", d["imported"])
+            imported = cast(list[str], d["imported"])
             del d["imported"]
         else:
             imported = UNSET

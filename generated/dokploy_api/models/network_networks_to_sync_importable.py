@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NetworkNetworksToSyncImportable")
 
@@ -48,12 +48,7 @@ class NetworkNetworksToSyncImportable:
             field_dict["name"] = self.name
 
         if not isinstance(self.subnets, Unset):
-            try:
-                subnets = self.subnets
-
-                field_dict["subnets"] = subnets
-            except (AttributeError, TypeError):
-                field_dict["subnets"] = self.subnets
+            field_dict["subnets"] = self.subnets
 
         return field_dict
 
@@ -90,11 +85,7 @@ class NetworkNetworksToSyncImportable:
 
         subnets: Any
         if "subnets" in d:
-            try:
-                subnets = cast(list[str], d["subnets"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                subnets = kept_as_received("NetworkNetworksToSyncImportable.subnets", d["subnets"])
+            subnets = cast(list[str], d["subnets"])
             del d["subnets"]
         else:
             subnets = UNSET

@@ -36,14 +36,7 @@ class NetworkSwarmItem:
             field_dict["Target"] = self.target
 
         if not isinstance(self.aliases, Unset):
-            try:
-                aliases: list[str] | Unset = UNSET
-                if not isinstance(self.aliases, Unset):
-                    aliases = self.aliases
-
-                field_dict["Aliases"] = aliases
-            except (AttributeError, TypeError):
-                field_dict["Aliases"] = self.aliases
+            field_dict["Aliases"] = self.aliases
 
         if not isinstance(self.driver_opts, Unset):
             try:
@@ -66,11 +59,7 @@ class NetworkSwarmItem:
             target = UNSET
 
         if "Aliases" in d:
-            try:
-                aliases = cast(list[str] | Unset, d["Aliases"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                aliases = kept_as_received("NetworkSwarmItem.Aliases", d["Aliases"])
+            aliases = cast(list[str] | Unset, d["Aliases"])
             del d["Aliases"]
         else:
             aliases = UNSET

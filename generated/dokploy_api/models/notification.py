@@ -149,12 +149,7 @@ class Notification:
                 field_dict["custom"] = self.custom
 
         if not isinstance(self.custom_id, Unset):
-            try:
-                custom_id: None | str
-                custom_id = self.custom_id
-                field_dict["customId"] = custom_id
-            except (AttributeError, TypeError):
-                field_dict["customId"] = self.custom_id
+            field_dict["customId"] = self.custom_id
 
         if not isinstance(self.database_backup, Unset):
             field_dict["databaseBackup"] = self.database_backup
@@ -171,12 +166,7 @@ class Notification:
                 field_dict["discord"] = self.discord
 
         if not isinstance(self.discord_id, Unset):
-            try:
-                discord_id: None | str
-                discord_id = self.discord_id
-                field_dict["discordId"] = discord_id
-            except (AttributeError, TypeError):
-                field_dict["discordId"] = self.discord_id
+            field_dict["discordId"] = self.discord_id
 
         if not isinstance(self.docker_cleanup, Unset):
             field_dict["dockerCleanup"] = self.docker_cleanup
@@ -199,12 +189,7 @@ class Notification:
                 field_dict["email"] = self.email
 
         if not isinstance(self.email_id, Unset):
-            try:
-                email_id: None | str
-                email_id = self.email_id
-                field_dict["emailId"] = email_id
-            except (AttributeError, TypeError):
-                field_dict["emailId"] = self.email_id
+            field_dict["emailId"] = self.email_id
 
         if not isinstance(self.gotify, Unset):
             try:
@@ -218,12 +203,7 @@ class Notification:
                 field_dict["gotify"] = self.gotify
 
         if not isinstance(self.gotify_id, Unset):
-            try:
-                gotify_id: None | str
-                gotify_id = self.gotify_id
-                field_dict["gotifyId"] = gotify_id
-            except (AttributeError, TypeError):
-                field_dict["gotifyId"] = self.gotify_id
+            field_dict["gotifyId"] = self.gotify_id
 
         if not isinstance(self.lark, Unset):
             try:
@@ -237,12 +217,7 @@ class Notification:
                 field_dict["lark"] = self.lark
 
         if not isinstance(self.lark_id, Unset):
-            try:
-                lark_id: None | str
-                lark_id = self.lark_id
-                field_dict["larkId"] = lark_id
-            except (AttributeError, TypeError):
-                field_dict["larkId"] = self.lark_id
+            field_dict["larkId"] = self.lark_id
 
         if not isinstance(self.mattermost, Unset):
             try:
@@ -256,12 +231,7 @@ class Notification:
                 field_dict["mattermost"] = self.mattermost
 
         if not isinstance(self.mattermost_id, Unset):
-            try:
-                mattermost_id: None | str
-                mattermost_id = self.mattermost_id
-                field_dict["mattermostId"] = mattermost_id
-            except (AttributeError, TypeError):
-                field_dict["mattermostId"] = self.mattermost_id
+            field_dict["mattermostId"] = self.mattermost_id
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -270,11 +240,7 @@ class Notification:
             field_dict["notificationId"] = self.notification_id
 
         if not isinstance(self.notification_type, Unset):
-            try:
-                notification_type: str = self.notification_type
-                field_dict["notificationType"] = notification_type
-            except (AttributeError, TypeError):
-                field_dict["notificationType"] = self.notification_type
+            field_dict["notificationType"] = self.notification_type
 
         if not isinstance(self.ntfy, Unset):
             try:
@@ -288,12 +254,7 @@ class Notification:
                 field_dict["ntfy"] = self.ntfy
 
         if not isinstance(self.ntfy_id, Unset):
-            try:
-                ntfy_id: None | str
-                ntfy_id = self.ntfy_id
-                field_dict["ntfyId"] = ntfy_id
-            except (AttributeError, TypeError):
-                field_dict["ntfyId"] = self.ntfy_id
+            field_dict["ntfyId"] = self.ntfy_id
 
         if not isinstance(self.organization_id, Unset):
             field_dict["organizationId"] = self.organization_id
@@ -310,12 +271,7 @@ class Notification:
                 field_dict["pushover"] = self.pushover
 
         if not isinstance(self.pushover_id, Unset):
-            try:
-                pushover_id: None | str
-                pushover_id = self.pushover_id
-                field_dict["pushoverId"] = pushover_id
-            except (AttributeError, TypeError):
-                field_dict["pushoverId"] = self.pushover_id
+            field_dict["pushoverId"] = self.pushover_id
 
         if not isinstance(self.resend, Unset):
             try:
@@ -329,12 +285,7 @@ class Notification:
                 field_dict["resend"] = self.resend
 
         if not isinstance(self.resend_id, Unset):
-            try:
-                resend_id: None | str
-                resend_id = self.resend_id
-                field_dict["resendId"] = resend_id
-            except (AttributeError, TypeError):
-                field_dict["resendId"] = self.resend_id
+            field_dict["resendId"] = self.resend_id
 
         if not isinstance(self.server_threshold, Unset):
             field_dict["serverThreshold"] = self.server_threshold
@@ -351,12 +302,7 @@ class Notification:
                 field_dict["slack"] = self.slack
 
         if not isinstance(self.slack_id, Unset):
-            try:
-                slack_id: None | str
-                slack_id = self.slack_id
-                field_dict["slackId"] = slack_id
-            except (AttributeError, TypeError):
-                field_dict["slackId"] = self.slack_id
+            field_dict["slackId"] = self.slack_id
 
         if not isinstance(self.teams, Unset):
             try:
@@ -370,12 +316,7 @@ class Notification:
                 field_dict["teams"] = self.teams
 
         if not isinstance(self.teams_id, Unset):
-            try:
-                teams_id: None | str
-                teams_id = self.teams_id
-                field_dict["teamsId"] = teams_id
-            except (AttributeError, TypeError):
-                field_dict["teamsId"] = self.teams_id
+            field_dict["teamsId"] = self.teams_id
 
         if not isinstance(self.telegram, Unset):
             try:
@@ -389,12 +330,7 @@ class Notification:
                 field_dict["telegram"] = self.telegram
 
         if not isinstance(self.telegram_id, Unset):
-            try:
-                telegram_id: None | str
-                telegram_id = self.telegram_id
-                field_dict["telegramId"] = telegram_id
-            except (AttributeError, TypeError):
-                field_dict["telegramId"] = self.telegram_id
+            field_dict["telegramId"] = self.telegram_id
 
         if not isinstance(self.volume_backup, Unset):
             field_dict["volumeBackup"] = self.volume_backup
@@ -454,11 +390,7 @@ class Notification:
 
         custom_id: Any
         if "customId" in d:
-            try:
-                custom_id = cast("None | str", d["customId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_id = kept_as_received("Notification.customId", d["customId"])
+            custom_id = cast("None | str", d["customId"])
             del d["customId"]
         else:
             custom_id = UNSET
@@ -499,11 +431,7 @@ class Notification:
 
         discord_id: Any
         if "discordId" in d:
-            try:
-                discord_id = cast("None | str", d["discordId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                discord_id = kept_as_received("Notification.discordId", d["discordId"])
+            discord_id = cast("None | str", d["discordId"])
             del d["discordId"]
         else:
             discord_id = UNSET
@@ -558,11 +486,7 @@ class Notification:
 
         email_id: Any
         if "emailId" in d:
-            try:
-                email_id = cast("None | str", d["emailId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                email_id = kept_as_received("Notification.emailId", d["emailId"])
+            email_id = cast("None | str", d["emailId"])
             del d["emailId"]
         else:
             email_id = UNSET
@@ -596,11 +520,7 @@ class Notification:
 
         gotify_id: Any
         if "gotifyId" in d:
-            try:
-                gotify_id = cast("None | str", d["gotifyId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gotify_id = kept_as_received("Notification.gotifyId", d["gotifyId"])
+            gotify_id = cast("None | str", d["gotifyId"])
             del d["gotifyId"]
         else:
             gotify_id = UNSET
@@ -634,11 +554,7 @@ class Notification:
 
         lark_id: Any
         if "larkId" in d:
-            try:
-                lark_id = cast("None | str", d["larkId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                lark_id = kept_as_received("Notification.larkId", d["larkId"])
+            lark_id = cast("None | str", d["larkId"])
             del d["larkId"]
         else:
             lark_id = UNSET
@@ -672,11 +588,7 @@ class Notification:
 
         mattermost_id: Any
         if "mattermostId" in d:
-            try:
-                mattermost_id = cast("None | str", d["mattermostId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mattermost_id = kept_as_received("Notification.mattermostId", d["mattermostId"])
+            mattermost_id = cast("None | str", d["mattermostId"])
             del d["mattermostId"]
         else:
             mattermost_id = UNSET
@@ -698,7 +610,6 @@ class Notification:
         notification_type: Any
         if "notificationType" in d:
             notification_type = cast("NotificationType", d["notificationType"])
-
             del d["notificationType"]
         else:
             notification_type = UNSET
@@ -732,11 +643,7 @@ class Notification:
 
         ntfy_id: Any
         if "ntfyId" in d:
-            try:
-                ntfy_id = cast("None | str", d["ntfyId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ntfy_id = kept_as_received("Notification.ntfyId", d["ntfyId"])
+            ntfy_id = cast("None | str", d["ntfyId"])
             del d["ntfyId"]
         else:
             ntfy_id = UNSET
@@ -777,11 +684,7 @@ class Notification:
 
         pushover_id: Any
         if "pushoverId" in d:
-            try:
-                pushover_id = cast("None | str", d["pushoverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pushover_id = kept_as_received("Notification.pushoverId", d["pushoverId"])
+            pushover_id = cast("None | str", d["pushoverId"])
             del d["pushoverId"]
         else:
             pushover_id = UNSET
@@ -815,11 +718,7 @@ class Notification:
 
         resend_id: Any
         if "resendId" in d:
-            try:
-                resend_id = cast("None | str", d["resendId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                resend_id = kept_as_received("Notification.resendId", d["resendId"])
+            resend_id = cast("None | str", d["resendId"])
             del d["resendId"]
         else:
             resend_id = UNSET
@@ -860,11 +759,7 @@ class Notification:
 
         slack_id: Any
         if "slackId" in d:
-            try:
-                slack_id = cast("None | str", d["slackId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                slack_id = kept_as_received("Notification.slackId", d["slackId"])
+            slack_id = cast("None | str", d["slackId"])
             del d["slackId"]
         else:
             slack_id = UNSET
@@ -898,11 +793,7 @@ class Notification:
 
         teams_id: Any
         if "teamsId" in d:
-            try:
-                teams_id = cast("None | str", d["teamsId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                teams_id = kept_as_received("Notification.teamsId", d["teamsId"])
+            teams_id = cast("None | str", d["teamsId"])
             del d["teamsId"]
         else:
             teams_id = UNSET
@@ -936,11 +827,7 @@ class Notification:
 
         telegram_id: Any
         if "telegramId" in d:
-            try:
-                telegram_id = cast("None | str", d["telegramId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                telegram_id = kept_as_received("Notification.telegramId", d["telegramId"])
+            telegram_id = cast("None | str", d["telegramId"])
             del d["telegramId"]
         else:
             telegram_id = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationOneDiscord")
 
@@ -32,12 +32,7 @@ class NotificationOneDiscord:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.decoration, Unset):
-            try:
-                decoration: bool | None
-                decoration = self.decoration
-                field_dict["decoration"] = decoration
-            except (AttributeError, TypeError):
-                field_dict["decoration"] = self.decoration
+            field_dict["decoration"] = self.decoration
 
         if not isinstance(self.discord_id, Unset):
             field_dict["discordId"] = self.discord_id
@@ -52,11 +47,7 @@ class NotificationOneDiscord:
         d = dict(src_dict)
         decoration: Any
         if "decoration" in d:
-            try:
-                decoration = cast("bool | None", d["decoration"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                decoration = kept_as_received("NotificationOneDiscord.decoration", d["decoration"])
+            decoration = cast("bool | None", d["decoration"])
             del d["decoration"]
         else:
             decoration = UNSET

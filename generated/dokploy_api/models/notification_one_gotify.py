@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationOneGotify")
 
@@ -39,12 +39,7 @@ class NotificationOneGotify:
             field_dict["appToken"] = self.app_token
 
         if not isinstance(self.decoration, Unset):
-            try:
-                decoration: bool | None
-                decoration = self.decoration
-                field_dict["decoration"] = decoration
-            except (AttributeError, TypeError):
-                field_dict["decoration"] = self.decoration
+            field_dict["decoration"] = self.decoration
 
         if not isinstance(self.gotify_id, Unset):
             field_dict["gotifyId"] = self.gotify_id
@@ -69,11 +64,7 @@ class NotificationOneGotify:
 
         decoration: Any
         if "decoration" in d:
-            try:
-                decoration = cast("bool | None", d["decoration"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                decoration = kept_as_received("NotificationOneGotify.decoration", d["decoration"])
+            decoration = cast("bool | None", d["decoration"])
             del d["decoration"]
         else:
             decoration = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationOneMattermost")
 
@@ -34,23 +34,13 @@ class NotificationOneMattermost:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.channel, Unset):
-            try:
-                channel: None | str
-                channel = self.channel
-                field_dict["channel"] = channel
-            except (AttributeError, TypeError):
-                field_dict["channel"] = self.channel
+            field_dict["channel"] = self.channel
 
         if not isinstance(self.mattermost_id, Unset):
             field_dict["mattermostId"] = self.mattermost_id
 
         if not isinstance(self.username, Unset):
-            try:
-                username: None | str
-                username = self.username
-                field_dict["username"] = username
-            except (AttributeError, TypeError):
-                field_dict["username"] = self.username
+            field_dict["username"] = self.username
 
         if not isinstance(self.webhook_url, Unset):
             field_dict["webhookUrl"] = self.webhook_url
@@ -62,11 +52,7 @@ class NotificationOneMattermost:
         d = dict(src_dict)
         channel: Any
         if "channel" in d:
-            try:
-                channel = cast("None | str", d["channel"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                channel = kept_as_received("NotificationOneMattermost.channel", d["channel"])
+            channel = cast("None | str", d["channel"])
             del d["channel"]
         else:
             channel = UNSET
@@ -80,11 +66,7 @@ class NotificationOneMattermost:
 
         username: Any
         if "username" in d:
-            try:
-                username = cast("None | str", d["username"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                username = kept_as_received("NotificationOneMattermost.username", d["username"])
+            username = cast("None | str", d["username"])
             del d["username"]
         else:
             username = UNSET

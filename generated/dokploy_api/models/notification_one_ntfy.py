@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationOneNtfy")
 
@@ -36,12 +36,7 @@ class NotificationOneNtfy:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.access_token, Unset):
-            try:
-                access_token: None | str
-                access_token = self.access_token
-                field_dict["accessToken"] = access_token
-            except (AttributeError, TypeError):
-                field_dict["accessToken"] = self.access_token
+            field_dict["accessToken"] = self.access_token
 
         if not isinstance(self.ntfy_id, Unset):
             field_dict["ntfyId"] = self.ntfy_id
@@ -62,11 +57,7 @@ class NotificationOneNtfy:
         d = dict(src_dict)
         access_token: Any
         if "accessToken" in d:
-            try:
-                access_token = cast("None | str", d["accessToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                access_token = kept_as_received("NotificationOneNtfy.accessToken", d["accessToken"])
+            access_token = cast("None | str", d["accessToken"])
             del d["accessToken"]
         else:
             access_token = UNSET

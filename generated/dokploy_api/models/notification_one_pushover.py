@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationOnePushover")
 
@@ -41,12 +41,7 @@ class NotificationOnePushover:
             field_dict["apiToken"] = self.api_token
 
         if not isinstance(self.expire, Unset):
-            try:
-                expire: int | None
-                expire = self.expire
-                field_dict["expire"] = expire
-            except (AttributeError, TypeError):
-                field_dict["expire"] = self.expire
+            field_dict["expire"] = self.expire
 
         if not isinstance(self.priority, Unset):
             field_dict["priority"] = self.priority
@@ -55,12 +50,7 @@ class NotificationOnePushover:
             field_dict["pushoverId"] = self.pushover_id
 
         if not isinstance(self.retry, Unset):
-            try:
-                retry: int | None
-                retry = self.retry
-                field_dict["retry"] = retry
-            except (AttributeError, TypeError):
-                field_dict["retry"] = self.retry
+            field_dict["retry"] = self.retry
 
         if not isinstance(self.user_key, Unset):
             field_dict["userKey"] = self.user_key
@@ -79,11 +69,7 @@ class NotificationOnePushover:
 
         expire: Any
         if "expire" in d:
-            try:
-                expire = cast("int | None", d["expire"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expire = kept_as_received("NotificationOnePushover.expire", d["expire"])
+            expire = cast("int | None", d["expire"])
             del d["expire"]
         else:
             expire = UNSET
@@ -104,11 +90,7 @@ class NotificationOnePushover:
 
         retry: Any
         if "retry" in d:
-            try:
-                retry = cast("int | None", d["retry"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                retry = kept_as_received("NotificationOnePushover.retry", d["retry"])
+            retry = cast("int | None", d["retry"])
             del d["retry"]
         else:
             retry = UNSET

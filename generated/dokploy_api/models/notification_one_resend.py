@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationOneResend")
 
@@ -43,12 +43,7 @@ class NotificationOneResend:
             field_dict["resendId"] = self.resend_id
 
         if not isinstance(self.to_addresses, Unset):
-            try:
-                to_addresses = self.to_addresses
-
-                field_dict["toAddresses"] = to_addresses
-            except (AttributeError, TypeError):
-                field_dict["toAddresses"] = self.to_addresses
+            field_dict["toAddresses"] = self.to_addresses
 
         return field_dict
 
@@ -78,11 +73,7 @@ class NotificationOneResend:
 
         to_addresses: Any
         if "toAddresses" in d:
-            try:
-                to_addresses = cast(list[str], d["toAddresses"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                to_addresses = kept_as_received("NotificationOneResend.toAddresses", d["toAddresses"])
+            to_addresses = cast(list[str], d["toAddresses"])
             del d["toAddresses"]
         else:
             to_addresses = UNSET

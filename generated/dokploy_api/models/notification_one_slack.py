@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationOneSlack")
 
@@ -32,12 +32,7 @@ class NotificationOneSlack:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.channel, Unset):
-            try:
-                channel: None | str
-                channel = self.channel
-                field_dict["channel"] = channel
-            except (AttributeError, TypeError):
-                field_dict["channel"] = self.channel
+            field_dict["channel"] = self.channel
 
         if not isinstance(self.slack_id, Unset):
             field_dict["slackId"] = self.slack_id
@@ -52,11 +47,7 @@ class NotificationOneSlack:
         d = dict(src_dict)
         channel: Any
         if "channel" in d:
-            try:
-                channel = cast("None | str", d["channel"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                channel = kept_as_received("NotificationOneSlack.channel", d["channel"])
+            channel = cast("None | str", d["channel"])
             del d["channel"]
         else:
             channel = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="NotificationOneTelegram")
 
@@ -40,12 +40,7 @@ class NotificationOneTelegram:
             field_dict["chatId"] = self.chat_id
 
         if not isinstance(self.message_thread_id, Unset):
-            try:
-                message_thread_id: None | str
-                message_thread_id = self.message_thread_id
-                field_dict["messageThreadId"] = message_thread_id
-            except (AttributeError, TypeError):
-                field_dict["messageThreadId"] = self.message_thread_id
+            field_dict["messageThreadId"] = self.message_thread_id
 
         if not isinstance(self.telegram_id, Unset):
             field_dict["telegramId"] = self.telegram_id
@@ -71,11 +66,7 @@ class NotificationOneTelegram:
 
         message_thread_id: Any
         if "messageThreadId" in d:
-            try:
-                message_thread_id = cast("None | str", d["messageThreadId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                message_thread_id = kept_as_received("NotificationOneTelegram.messageThreadId", d["messageThreadId"])
+            message_thread_id = cast("None | str", d["messageThreadId"])
             del d["messageThreadId"]
         else:
             message_thread_id = UNSET

@@ -11,7 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.mapping import Mapping
+    from ..models.oidc_config_mapping import OidcConfigMapping
     from ..models.oidc_config_token_endpoint_authentication import (
         OidcConfigTokenEndpointAuthentication,
     )
@@ -35,7 +35,7 @@ class OidcConfig:
         skip_discovery (bool | Unset):
         scopes (list[str] | Unset):
         pkce (bool | Unset):  Default: True.
-        mapping (Mapping | Unset):
+        mapping (OidcConfigMapping | Unset):
     """
 
     client_id: str
@@ -49,7 +49,7 @@ class OidcConfig:
     skip_discovery: bool | Unset = UNSET
     scopes: list[str] | Unset = UNSET
     pkce: bool | Unset = True
-    mapping: Mapping | Unset = UNSET
+    mapping: OidcConfigMapping | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -72,14 +72,7 @@ class OidcConfig:
             field_dict["userInfoEndpoint"] = self.user_info_endpoint
 
         if not isinstance(self.token_endpoint_authentication, Unset):
-            try:
-                token_endpoint_authentication: str | Unset = UNSET
-                if not isinstance(self.token_endpoint_authentication, Unset):
-                    token_endpoint_authentication = self.token_endpoint_authentication
-
-                field_dict["tokenEndpointAuthentication"] = token_endpoint_authentication
-            except (AttributeError, TypeError):
-                field_dict["tokenEndpointAuthentication"] = self.token_endpoint_authentication
+            field_dict["tokenEndpointAuthentication"] = self.token_endpoint_authentication
 
         if not isinstance(self.jwks_endpoint, Unset):
             field_dict["jwksEndpoint"] = self.jwks_endpoint
@@ -91,14 +84,7 @@ class OidcConfig:
             field_dict["skipDiscovery"] = self.skip_discovery
 
         if not isinstance(self.scopes, Unset):
-            try:
-                scopes: list[str] | Unset = UNSET
-                if not isinstance(self.scopes, Unset):
-                    scopes = self.scopes
-
-                field_dict["scopes"] = scopes
-            except (AttributeError, TypeError):
-                field_dict["scopes"] = self.scopes
+            field_dict["scopes"] = self.scopes
 
         if not isinstance(self.pkce, Unset):
             field_dict["pkce"] = self.pkce
@@ -150,15 +136,9 @@ class OidcConfig:
             user_info_endpoint = UNSET
 
         if "tokenEndpointAuthentication" in d:
-            _token_endpoint_authentication = d["tokenEndpointAuthentication"]
-            token_endpoint_authentication: OidcConfigTokenEndpointAuthentication | Unset
-            if isinstance(_token_endpoint_authentication, Unset):
-                token_endpoint_authentication = UNSET
-            else:
-                token_endpoint_authentication = cast(
-                    "OidcConfigTokenEndpointAuthentication", _token_endpoint_authentication
-                )
-
+            token_endpoint_authentication = cast(
+                "OidcConfigTokenEndpointAuthentication | Unset", d["tokenEndpointAuthentication"]
+            )
             del d["tokenEndpointAuthentication"]
         else:
             token_endpoint_authentication = UNSET
@@ -182,11 +162,7 @@ class OidcConfig:
             skip_discovery = UNSET
 
         if "scopes" in d:
-            try:
-                scopes = cast(list[str] | Unset, d["scopes"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                scopes = kept_as_received("OidcConfig.scopes", d["scopes"])
+            scopes = cast(list[str] | Unset, d["scopes"])
             del d["scopes"]
         else:
             scopes = UNSET
@@ -198,15 +174,15 @@ class OidcConfig:
             pkce = UNSET
 
         if "mapping" in d:
-            from ..models.mapping import Mapping  # noqa: PLC0415
+            from ..models.oidc_config_mapping import OidcConfigMapping  # noqa: PLC0415
 
             try:
                 _mapping = d["mapping"]
-                mapping: Mapping | Unset
+                mapping: OidcConfigMapping | Unset
                 if isinstance(_mapping, Unset):
                     mapping = UNSET
                 else:
-                    mapping = Mapping.from_dict(_mapping)
+                    mapping = OidcConfigMapping.from_dict(_mapping)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mapping = kept_as_received("OidcConfig.mapping", d["mapping"])

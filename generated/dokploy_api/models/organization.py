@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Organization")
 
@@ -45,31 +45,16 @@ class Organization:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.default_role, Unset):
-            try:
-                default_role: None | str
-                default_role = self.default_role
-                field_dict["defaultRole"] = default_role
-            except (AttributeError, TypeError):
-                field_dict["defaultRole"] = self.default_role
+            field_dict["defaultRole"] = self.default_role
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
 
         if not isinstance(self.logo, Unset):
-            try:
-                logo: None | str
-                logo = self.logo
-                field_dict["logo"] = logo
-            except (AttributeError, TypeError):
-                field_dict["logo"] = self.logo
+            field_dict["logo"] = self.logo
 
         if not isinstance(self.metadata, Unset):
-            try:
-                metadata: None | str
-                metadata = self.metadata
-                field_dict["metadata"] = metadata
-            except (AttributeError, TypeError):
-                field_dict["metadata"] = self.metadata
+            field_dict["metadata"] = self.metadata
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -78,12 +63,7 @@ class Organization:
             field_dict["ownerId"] = self.owner_id
 
         if not isinstance(self.slug, Unset):
-            try:
-                slug: None | str
-                slug = self.slug
-                field_dict["slug"] = slug
-            except (AttributeError, TypeError):
-                field_dict["slug"] = self.slug
+            field_dict["slug"] = self.slug
 
         return field_dict
 
@@ -99,11 +79,7 @@ class Organization:
 
         default_role: Any
         if "defaultRole" in d:
-            try:
-                default_role = cast("None | str", d["defaultRole"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                default_role = kept_as_received("Organization.defaultRole", d["defaultRole"])
+            default_role = cast("None | str", d["defaultRole"])
             del d["defaultRole"]
         else:
             default_role = UNSET
@@ -117,22 +93,14 @@ class Organization:
 
         logo: Any
         if "logo" in d:
-            try:
-                logo = cast("None | str", d["logo"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                logo = kept_as_received("Organization.logo", d["logo"])
+            logo = cast("None | str", d["logo"])
             del d["logo"]
         else:
             logo = UNSET
 
         metadata: Any
         if "metadata" in d:
-            try:
-                metadata = cast("None | str", d["metadata"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                metadata = kept_as_received("Organization.metadata", d["metadata"])
+            metadata = cast("None | str", d["metadata"])
             del d["metadata"]
         else:
             metadata = UNSET
@@ -153,11 +121,7 @@ class Organization:
 
         slug: Any
         if "slug" in d:
-            try:
-                slug = cast("None | str", d["slug"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                slug = kept_as_received("Organization.slug", d["slug"])
+            slug = cast("None | str", d["slug"])
             del d["slug"]
         else:
             slug = UNSET

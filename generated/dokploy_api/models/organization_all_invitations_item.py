@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationAllInvitationsItem")
 
@@ -62,23 +62,13 @@ class OrganizationAllInvitationsItem:
             field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.role, Unset):
-            try:
-                role: None | str
-                role = self.role
-                field_dict["role"] = role
-            except (AttributeError, TypeError):
-                field_dict["role"] = self.role
+            field_dict["role"] = self.role
 
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
 
         if not isinstance(self.team_id, Unset):
-            try:
-                team_id: None | str
-                team_id = self.team_id
-                field_dict["teamId"] = team_id
-            except (AttributeError, TypeError):
-                field_dict["teamId"] = self.team_id
+            field_dict["teamId"] = self.team_id
 
         return field_dict
 
@@ -129,11 +119,7 @@ class OrganizationAllInvitationsItem:
 
         role: Any
         if "role" in d:
-            try:
-                role = cast("None | str", d["role"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                role = kept_as_received("OrganizationAllInvitationsItem.role", d["role"])
+            role = cast("None | str", d["role"])
             del d["role"]
         else:
             role = UNSET
@@ -147,11 +133,7 @@ class OrganizationAllInvitationsItem:
 
         team_id: Any
         if "teamId" in d:
-            try:
-                team_id = cast("None | str", d["teamId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                team_id = kept_as_received("OrganizationAllInvitationsItem.teamId", d["teamId"])
+            team_id = cast("None | str", d["teamId"])
             del d["teamId"]
         else:
             team_id = UNSET

@@ -51,23 +51,13 @@ class OrganizationAllItem:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.default_role, Unset):
-            try:
-                default_role: None | str
-                default_role = self.default_role
-                field_dict["defaultRole"] = default_role
-            except (AttributeError, TypeError):
-                field_dict["defaultRole"] = self.default_role
+            field_dict["defaultRole"] = self.default_role
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
 
         if not isinstance(self.logo, Unset):
-            try:
-                logo: None | str
-                logo = self.logo
-                field_dict["logo"] = logo
-            except (AttributeError, TypeError):
-                field_dict["logo"] = self.logo
+            field_dict["logo"] = self.logo
 
         if not isinstance(self.members, Unset):
             try:
@@ -81,12 +71,7 @@ class OrganizationAllItem:
                 field_dict["members"] = self.members
 
         if not isinstance(self.metadata, Unset):
-            try:
-                metadata: None | str
-                metadata = self.metadata
-                field_dict["metadata"] = metadata
-            except (AttributeError, TypeError):
-                field_dict["metadata"] = self.metadata
+            field_dict["metadata"] = self.metadata
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -95,12 +80,7 @@ class OrganizationAllItem:
             field_dict["ownerId"] = self.owner_id
 
         if not isinstance(self.slug, Unset):
-            try:
-                slug: None | str
-                slug = self.slug
-                field_dict["slug"] = slug
-            except (AttributeError, TypeError):
-                field_dict["slug"] = self.slug
+            field_dict["slug"] = self.slug
 
         return field_dict
 
@@ -116,11 +96,7 @@ class OrganizationAllItem:
 
         default_role: Any
         if "defaultRole" in d:
-            try:
-                default_role = cast("None | str", d["defaultRole"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                default_role = kept_as_received("OrganizationAllItem.defaultRole", d["defaultRole"])
+            default_role = cast("None | str", d["defaultRole"])
             del d["defaultRole"]
         else:
             default_role = UNSET
@@ -134,11 +110,7 @@ class OrganizationAllItem:
 
         logo: Any
         if "logo" in d:
-            try:
-                logo = cast("None | str", d["logo"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                logo = kept_as_received("OrganizationAllItem.logo", d["logo"])
+            logo = cast("None | str", d["logo"])
             del d["logo"]
         else:
             logo = UNSET
@@ -163,11 +135,7 @@ class OrganizationAllItem:
 
         metadata: Any
         if "metadata" in d:
-            try:
-                metadata = cast("None | str", d["metadata"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                metadata = kept_as_received("OrganizationAllItem.metadata", d["metadata"])
+            metadata = cast("None | str", d["metadata"])
             del d["metadata"]
         else:
             metadata = UNSET
@@ -188,11 +156,7 @@ class OrganizationAllItem:
 
         slug: Any
         if "slug" in d:
-            try:
-                slug = cast("None | str", d["slug"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                slug = kept_as_received("OrganizationAllItem.slug", d["slug"])
+            slug = cast("None | str", d["slug"])
             del d["slug"]
         else:
             slug = UNSET

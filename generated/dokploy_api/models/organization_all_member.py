@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="OrganizationAllMember")
 
@@ -72,44 +72,19 @@ class OrganizationAllMember:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.accessed_environments, Unset):
-            try:
-                accessed_environments = self.accessed_environments
-
-                field_dict["accessedEnvironments"] = accessed_environments
-            except (AttributeError, TypeError):
-                field_dict["accessedEnvironments"] = self.accessed_environments
+            field_dict["accessedEnvironments"] = self.accessed_environments
 
         if not isinstance(self.accessed_git_providers, Unset):
-            try:
-                accessed_git_providers = self.accessed_git_providers
-
-                field_dict["accessedGitProviders"] = accessed_git_providers
-            except (AttributeError, TypeError):
-                field_dict["accessedGitProviders"] = self.accessed_git_providers
+            field_dict["accessedGitProviders"] = self.accessed_git_providers
 
         if not isinstance(self.accessed_projects, Unset):
-            try:
-                accessed_projects = self.accessed_projects
-
-                field_dict["accessedProjects"] = accessed_projects
-            except (AttributeError, TypeError):
-                field_dict["accessedProjects"] = self.accessed_projects
+            field_dict["accessedProjects"] = self.accessed_projects
 
         if not isinstance(self.accessed_servers, Unset):
-            try:
-                accessed_servers = self.accessed_servers
-
-                field_dict["accessedServers"] = accessed_servers
-            except (AttributeError, TypeError):
-                field_dict["accessedServers"] = self.accessed_servers
+            field_dict["accessedServers"] = self.accessed_servers
 
         if not isinstance(self.accessed_services, Unset):
-            try:
-                accessed_services = self.accessed_services
-
-                field_dict["accessedServices"] = accessed_services
-            except (AttributeError, TypeError):
-                field_dict["accessedServices"] = self.accessed_services
+            field_dict["accessedServices"] = self.accessed_services
 
         if not isinstance(self.can_access_to_api, Unset):
             field_dict["canAccessToAPI"] = self.can_access_to_api
@@ -160,12 +135,7 @@ class OrganizationAllMember:
             field_dict["role"] = self.role
 
         if not isinstance(self.team_id, Unset):
-            try:
-                team_id: None | str
-                team_id = self.team_id
-                field_dict["teamId"] = team_id
-            except (AttributeError, TypeError):
-                field_dict["teamId"] = self.team_id
+            field_dict["teamId"] = self.team_id
 
         if not isinstance(self.user_id, Unset):
             field_dict["userId"] = self.user_id
@@ -177,59 +147,35 @@ class OrganizationAllMember:
         d = dict(src_dict)
         accessed_environments: Any
         if "accessedEnvironments" in d:
-            try:
-                accessed_environments = cast(list[str], d["accessedEnvironments"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_environments = kept_as_received(
-                    "OrganizationAllMember.accessedEnvironments", d["accessedEnvironments"]
-                )
+            accessed_environments = cast(list[str], d["accessedEnvironments"])
             del d["accessedEnvironments"]
         else:
             accessed_environments = UNSET
 
         accessed_git_providers: Any
         if "accessedGitProviders" in d:
-            try:
-                accessed_git_providers = cast(list[str], d["accessedGitProviders"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_git_providers = kept_as_received(
-                    "OrganizationAllMember.accessedGitProviders", d["accessedGitProviders"]
-                )
+            accessed_git_providers = cast(list[str], d["accessedGitProviders"])
             del d["accessedGitProviders"]
         else:
             accessed_git_providers = UNSET
 
         accessed_projects: Any
         if "accessedProjects" in d:
-            try:
-                accessed_projects = cast(list[str], d["accessedProjects"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_projects = kept_as_received("OrganizationAllMember.accessedProjects", d["accessedProjects"])
+            accessed_projects = cast(list[str], d["accessedProjects"])
             del d["accessedProjects"]
         else:
             accessed_projects = UNSET
 
         accessed_servers: Any
         if "accessedServers" in d:
-            try:
-                accessed_servers = cast(list[str], d["accessedServers"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_servers = kept_as_received("OrganizationAllMember.accessedServers", d["accessedServers"])
+            accessed_servers = cast(list[str], d["accessedServers"])
             del d["accessedServers"]
         else:
             accessed_servers = UNSET
 
         accessed_services: Any
         if "accessedServices" in d:
-            try:
-                accessed_services = cast(list[str], d["accessedServices"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                accessed_services = kept_as_received("OrganizationAllMember.accessedServices", d["accessedServices"])
+            accessed_services = cast(list[str], d["accessedServices"])
             del d["accessedServices"]
         else:
             accessed_services = UNSET
@@ -348,11 +294,7 @@ class OrganizationAllMember:
 
         team_id: Any
         if "teamId" in d:
-            try:
-                team_id = cast("None | str", d["teamId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                team_id = kept_as_received("OrganizationAllMember.teamId", d["teamId"])
+            team_id = cast("None | str", d["teamId"])
             del d["teamId"]
         else:
             team_id = UNSET

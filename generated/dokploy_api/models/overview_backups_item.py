@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.backup_type import BackupType
@@ -63,26 +63,13 @@ class OverviewBackupsItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.backup_type, Unset):
-            try:
-                backup_type: None | str
-                if isinstance(self.backup_type, str):
-                    backup_type = self.backup_type
-                else:
-                    backup_type = self.backup_type
-                field_dict["backupType"] = backup_type
-            except (AttributeError, TypeError):
-                field_dict["backupType"] = self.backup_type
+            field_dict["backupType"] = self.backup_type
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.database_type, Unset):
-            try:
-                database_type: None | str
-                database_type = self.database_type
-                field_dict["databaseType"] = database_type
-            except (AttributeError, TypeError):
-                field_dict["databaseType"] = self.database_type
+            field_dict["databaseType"] = self.database_type
 
         if not isinstance(self.deployment_id, Unset):
             field_dict["deploymentId"] = self.deployment_id
@@ -94,69 +81,31 @@ class OverviewBackupsItem:
             field_dict["destinationName"] = self.destination_name
 
         if not isinstance(self.environment_id, Unset):
-            try:
-                environment_id: None | str
-                environment_id = self.environment_id
-                field_dict["environmentId"] = environment_id
-            except (AttributeError, TypeError):
-                field_dict["environmentId"] = self.environment_id
+            field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.kind, Unset):
-            try:
-                kind: str = self.kind
-                field_dict["kind"] = kind
-            except (AttributeError, TypeError):
-                field_dict["kind"] = self.kind
+            field_dict["kind"] = self.kind
 
         if not isinstance(self.project_id, Unset):
-            try:
-                project_id: None | str
-                project_id = self.project_id
-                field_dict["projectId"] = project_id
-            except (AttributeError, TypeError):
-                field_dict["projectId"] = self.project_id
+            field_dict["projectId"] = self.project_id
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.service_name, Unset):
             field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.service_owner_id, Unset):
-            try:
-                service_owner_id: None | str
-                service_owner_id = self.service_owner_id
-                field_dict["serviceOwnerId"] = service_owner_id
-            except (AttributeError, TypeError):
-                field_dict["serviceOwnerId"] = self.service_owner_id
+            field_dict["serviceOwnerId"] = self.service_owner_id
 
         if not isinstance(self.service_owner_type, Unset):
-            try:
-                service_owner_type: str = self.service_owner_type
-                field_dict["serviceOwnerType"] = service_owner_type
-            except (AttributeError, TypeError):
-                field_dict["serviceOwnerType"] = self.service_owner_type
+            field_dict["serviceOwnerType"] = self.service_owner_type
 
         if not isinstance(self.service_type, Unset):
-            try:
-                service_type: None | str
-                service_type = self.service_type
-                field_dict["serviceType"] = service_type
-            except (AttributeError, TypeError):
-                field_dict["serviceType"] = self.service_type
+            field_dict["serviceType"] = self.service_type
 
         if not isinstance(self.status, Unset):
-            try:
-                status: None | str
-                status = self.status
-                field_dict["status"] = status
-            except (AttributeError, TypeError):
-                field_dict["status"] = self.status
+            field_dict["status"] = self.status
 
         return field_dict
 
@@ -165,11 +114,7 @@ class OverviewBackupsItem:
         d = dict(src_dict)
         backup_type: Any
         if "backupType" in d:
-            try:
-                backup_type = cast("BackupType | None", d["backupType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                backup_type = kept_as_received("OverviewBackupsItem.backupType", d["backupType"])
+            backup_type = cast("BackupType | None", d["backupType"])
             del d["backupType"]
         else:
             backup_type = UNSET
@@ -183,11 +128,7 @@ class OverviewBackupsItem:
 
         database_type: Any
         if "databaseType" in d:
-            try:
-                database_type = cast("None | str", d["databaseType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                database_type = kept_as_received("OverviewBackupsItem.databaseType", d["databaseType"])
+            database_type = cast("None | str", d["databaseType"])
             del d["databaseType"]
         else:
             database_type = UNSET
@@ -215,11 +156,7 @@ class OverviewBackupsItem:
 
         environment_id: Any
         if "environmentId" in d:
-            try:
-                environment_id = cast("None | str", d["environmentId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                environment_id = kept_as_received("OverviewBackupsItem.environmentId", d["environmentId"])
+            environment_id = cast("None | str", d["environmentId"])
             del d["environmentId"]
         else:
             environment_id = UNSET
@@ -227,29 +164,20 @@ class OverviewBackupsItem:
         kind: Any
         if "kind" in d:
             kind = cast("OverviewBackupsItemKind", d["kind"])
-
             del d["kind"]
         else:
             kind = UNSET
 
         project_id: Any
         if "projectId" in d:
-            try:
-                project_id = cast("None | str", d["projectId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                project_id = kept_as_received("OverviewBackupsItem.projectId", d["projectId"])
+            project_id = cast("None | str", d["projectId"])
             del d["projectId"]
         else:
             project_id = UNSET
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("OverviewBackupsItem.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
@@ -263,11 +191,7 @@ class OverviewBackupsItem:
 
         service_owner_id: Any
         if "serviceOwnerId" in d:
-            try:
-                service_owner_id = cast("None | str", d["serviceOwnerId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_owner_id = kept_as_received("OverviewBackupsItem.serviceOwnerId", d["serviceOwnerId"])
+            service_owner_id = cast("None | str", d["serviceOwnerId"])
             del d["serviceOwnerId"]
         else:
             service_owner_id = UNSET
@@ -275,29 +199,20 @@ class OverviewBackupsItem:
         service_owner_type: Any
         if "serviceOwnerType" in d:
             service_owner_type = cast("OverviewBackupsItemServiceOwnerType", d["serviceOwnerType"])
-
             del d["serviceOwnerType"]
         else:
             service_owner_type = UNSET
 
         service_type: Any
         if "serviceType" in d:
-            try:
-                service_type = cast("None | str", d["serviceType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_type = kept_as_received("OverviewBackupsItem.serviceType", d["serviceType"])
+            service_type = cast("None | str", d["serviceType"])
             del d["serviceType"]
         else:
             service_type = UNSET
 
         status: Any
         if "status" in d:
-            try:
-                status = cast("None | str", d["status"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                status = kept_as_received("OverviewBackupsItem.status", d["status"])
+            status = cast("None | str", d["status"])
             del d["status"]
         else:
             status = UNSET

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.certificate_type import CertificateType
@@ -65,36 +65,19 @@ class OverviewDomainsItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.certificate_type, Unset):
-            try:
-                certificate_type: str = self.certificate_type
-                field_dict["certificateType"] = certificate_type
-            except (AttributeError, TypeError):
-                field_dict["certificateType"] = self.certificate_type
+            field_dict["certificateType"] = self.certificate_type
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_entrypoint, Unset):
-            try:
-                custom_entrypoint: None | str
-                custom_entrypoint = self.custom_entrypoint
-                field_dict["customEntrypoint"] = custom_entrypoint
-            except (AttributeError, TypeError):
-                field_dict["customEntrypoint"] = self.custom_entrypoint
+            field_dict["customEntrypoint"] = self.custom_entrypoint
 
         if not isinstance(self.domain_id, Unset):
             field_dict["domainId"] = self.domain_id
 
         if not isinstance(self.domain_type, Unset):
-            try:
-                domain_type: None | str
-                if isinstance(self.domain_type, str):
-                    domain_type = self.domain_type
-                else:
-                    domain_type = self.domain_type
-                field_dict["domainType"] = domain_type
-            except (AttributeError, TypeError):
-                field_dict["domainType"] = self.domain_type
+            field_dict["domainType"] = self.domain_type
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -112,20 +95,10 @@ class OverviewDomainsItem:
             field_dict["https"] = self.https
 
         if not isinstance(self.path, Unset):
-            try:
-                path: None | str
-                path = self.path
-                field_dict["path"] = path
-            except (AttributeError, TypeError):
-                field_dict["path"] = self.path
+            field_dict["path"] = self.path
 
         if not isinstance(self.port, Unset):
-            try:
-                port: int | None
-                port = self.port
-                field_dict["port"] = port
-            except (AttributeError, TypeError):
-                field_dict["port"] = self.port
+            field_dict["port"] = self.port
 
         if not isinstance(self.project_id, Unset):
             field_dict["projectId"] = self.project_id
@@ -140,11 +113,7 @@ class OverviewDomainsItem:
             field_dict["serviceOwnerId"] = self.service_owner_id
 
         if not isinstance(self.service_owner_type, Unset):
-            try:
-                service_owner_type: str = self.service_owner_type
-                field_dict["serviceOwnerType"] = service_owner_type
-            except (AttributeError, TypeError):
-                field_dict["serviceOwnerType"] = self.service_owner_type
+            field_dict["serviceOwnerType"] = self.service_owner_type
 
         return field_dict
 
@@ -154,7 +123,6 @@ class OverviewDomainsItem:
         certificate_type: Any
         if "certificateType" in d:
             certificate_type = cast("CertificateType", d["certificateType"])
-
             del d["certificateType"]
         else:
             certificate_type = UNSET
@@ -168,11 +136,7 @@ class OverviewDomainsItem:
 
         custom_entrypoint: Any
         if "customEntrypoint" in d:
-            try:
-                custom_entrypoint = cast("None | str", d["customEntrypoint"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_entrypoint = kept_as_received("OverviewDomainsItem.customEntrypoint", d["customEntrypoint"])
+            custom_entrypoint = cast("None | str", d["customEntrypoint"])
             del d["customEntrypoint"]
         else:
             custom_entrypoint = UNSET
@@ -186,11 +150,7 @@ class OverviewDomainsItem:
 
         domain_type: Any
         if "domainType" in d:
-            try:
-                domain_type = cast("DomainType | None", d["domainType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                domain_type = kept_as_received("OverviewDomainsItem.domainType", d["domainType"])
+            domain_type = cast("DomainType | None", d["domainType"])
             del d["domainType"]
         else:
             domain_type = UNSET
@@ -232,22 +192,14 @@ class OverviewDomainsItem:
 
         path: Any
         if "path" in d:
-            try:
-                path = cast("None | str", d["path"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                path = kept_as_received("OverviewDomainsItem.path", d["path"])
+            path = cast("None | str", d["path"])
             del d["path"]
         else:
             path = UNSET
 
         port: Any
         if "port" in d:
-            try:
-                port = cast("int | None", d["port"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                port = kept_as_received("OverviewDomainsItem.port", d["port"])
+            port = cast("int | None", d["port"])
             del d["port"]
         else:
             port = UNSET
@@ -283,7 +235,6 @@ class OverviewDomainsItem:
         service_owner_type: Any
         if "serviceOwnerType" in d:
             service_owner_type = cast("ServiceOwnerType", d["serviceOwnerType"])
-
             del d["serviceOwnerType"]
         else:
             service_owner_type = UNSET

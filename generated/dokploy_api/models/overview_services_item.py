@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.service_type import ServiceType
@@ -69,23 +69,13 @@ class OverviewServicesItem:
             field_dict["environmentName"] = self.environment_name
 
         if not isinstance(self.icon, Unset):
-            try:
-                icon: None | str
-                icon = self.icon
-                field_dict["icon"] = icon
-            except (AttributeError, TypeError):
-                field_dict["icon"] = self.icon
+            field_dict["icon"] = self.icon
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
 
         if not isinstance(self.last_deploy_at, Unset):
-            try:
-                last_deploy_at: None | str
-                last_deploy_at = self.last_deploy_at
-                field_dict["lastDeployAt"] = last_deploy_at
-            except (AttributeError, TypeError):
-                field_dict["lastDeployAt"] = self.last_deploy_at
+            field_dict["lastDeployAt"] = self.last_deploy_at
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -97,35 +87,16 @@ class OverviewServicesItem:
             field_dict["projectName"] = self.project_name
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.server_name, Unset):
-            try:
-                server_name: None | str
-                server_name = self.server_name
-                field_dict["serverName"] = server_name
-            except (AttributeError, TypeError):
-                field_dict["serverName"] = self.server_name
+            field_dict["serverName"] = self.server_name
 
         if not isinstance(self.status, Unset):
-            try:
-                status: None | str
-                status = self.status
-                field_dict["status"] = status
-            except (AttributeError, TypeError):
-                field_dict["status"] = self.status
+            field_dict["status"] = self.status
 
         if not isinstance(self.type_, Unset):
-            try:
-                type_: str = self.type_
-                field_dict["type"] = type_
-            except (AttributeError, TypeError):
-                field_dict["type"] = self.type_
+            field_dict["type"] = self.type_
 
         return field_dict
 
@@ -162,11 +133,7 @@ class OverviewServicesItem:
 
         icon: Any
         if "icon" in d:
-            try:
-                icon = cast("None | str", d["icon"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                icon = kept_as_received("OverviewServicesItem.icon", d["icon"])
+            icon = cast("None | str", d["icon"])
             del d["icon"]
         else:
             icon = UNSET
@@ -180,11 +147,7 @@ class OverviewServicesItem:
 
         last_deploy_at: Any
         if "lastDeployAt" in d:
-            try:
-                last_deploy_at = cast("None | str", d["lastDeployAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_deploy_at = kept_as_received("OverviewServicesItem.lastDeployAt", d["lastDeployAt"])
+            last_deploy_at = cast("None | str", d["lastDeployAt"])
             del d["lastDeployAt"]
         else:
             last_deploy_at = UNSET
@@ -212,33 +175,21 @@ class OverviewServicesItem:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("OverviewServicesItem.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
 
         server_name: Any
         if "serverName" in d:
-            try:
-                server_name = cast("None | str", d["serverName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_name = kept_as_received("OverviewServicesItem.serverName", d["serverName"])
+            server_name = cast("None | str", d["serverName"])
             del d["serverName"]
         else:
             server_name = UNSET
 
         status: Any
         if "status" in d:
-            try:
-                status = cast("None | str", d["status"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                status = kept_as_received("OverviewServicesItem.status", d["status"])
+            status = cast("None | str", d["status"])
             del d["status"]
         else:
             status = UNSET
@@ -246,7 +197,6 @@ class OverviewServicesItem:
         type_: Any
         if "type" in d:
             type_ = cast("ServiceType", d["type"])
-
             del d["type"]
         else:
             type_ = UNSET

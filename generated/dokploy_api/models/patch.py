@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.patch_type import PatchType
@@ -47,20 +47,10 @@ class Patch:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str
-                compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.content, Unset):
             field_dict["content"] = self.content
@@ -78,19 +68,10 @@ class Patch:
             field_dict["patchId"] = self.patch_id
 
         if not isinstance(self.type_, Unset):
-            try:
-                type_: str = self.type_
-                field_dict["type"] = type_
-            except (AttributeError, TypeError):
-                field_dict["type"] = self.type_
+            field_dict["type"] = self.type_
 
         if not isinstance(self.updated_at, Unset):
-            try:
-                updated_at: None | str
-                updated_at = self.updated_at
-                field_dict["updatedAt"] = updated_at
-            except (AttributeError, TypeError):
-                field_dict["updatedAt"] = self.updated_at
+            field_dict["updatedAt"] = self.updated_at
 
         return field_dict
 
@@ -99,22 +80,14 @@ class Patch:
         d = dict(src_dict)
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("Patch.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("Patch.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -157,18 +130,13 @@ class Patch:
         type_: Any
         if "type" in d:
             type_ = cast("PatchType", d["type"])
-
             del d["type"]
         else:
             type_ = UNSET
 
         updated_at: Any
         if "updatedAt" in d:
-            try:
-                updated_at = cast("None | str", d["updatedAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                updated_at = kept_as_received("Patch.updatedAt", d["updatedAt"])
+            updated_at = cast("None | str", d["updatedAt"])
             del d["updatedAt"]
         else:
             updated_at = UNSET

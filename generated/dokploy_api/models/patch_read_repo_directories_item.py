@@ -45,11 +45,7 @@ class PatchReadRepoDirectoriesItem:
             field_dict["path"] = self.path
 
         if not isinstance(self.type_, Unset):
-            try:
-                type_: str = self.type_
-                field_dict["type"] = type_
-            except (AttributeError, TypeError):
-                field_dict["type"] = self.type_
+            field_dict["type"] = self.type_
 
         if not isinstance(self.children, Unset):
             try:
@@ -86,7 +82,6 @@ class PatchReadRepoDirectoriesItem:
         type_: Any
         if "type" in d:
             type_ = cast("PatchReadRepoDirectoriesItemType", d["type"])
-
             del d["type"]
         else:
             type_ = UNSET

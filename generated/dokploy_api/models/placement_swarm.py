@@ -36,14 +36,7 @@ class PlacementSwarm:
         field_dict: dict[str, Any] = {}
 
         if not isinstance(self.constraints, Unset):
-            try:
-                constraints: list[str] | Unset = UNSET
-                if not isinstance(self.constraints, Unset):
-                    constraints = self.constraints
-
-                field_dict["Constraints"] = constraints
-            except (AttributeError, TypeError):
-                field_dict["Constraints"] = self.constraints
+            field_dict["Constraints"] = self.constraints
 
         if not isinstance(self.preferences, Unset):
             try:
@@ -80,11 +73,7 @@ class PlacementSwarm:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if "Constraints" in d:
-            try:
-                constraints = cast(list[str] | Unset, d["Constraints"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                constraints = kept_as_received("PlacementSwarm.Constraints", d["Constraints"])
+            constraints = cast(list[str] | Unset, d["Constraints"])
             del d["Constraints"]
         else:
             constraints = UNSET

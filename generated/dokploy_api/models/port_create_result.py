@@ -48,18 +48,10 @@ class PortCreateResult:
             field_dict["portId"] = self.port_id
 
         if not isinstance(self.protocol, Unset):
-            try:
-                protocol: str = self.protocol
-                field_dict["protocol"] = protocol
-            except (AttributeError, TypeError):
-                field_dict["protocol"] = self.protocol
+            field_dict["protocol"] = self.protocol
 
         if not isinstance(self.publish_mode, Unset):
-            try:
-                publish_mode: str = self.publish_mode
-                field_dict["publishMode"] = publish_mode
-            except (AttributeError, TypeError):
-                field_dict["publishMode"] = self.publish_mode
+            field_dict["publishMode"] = self.publish_mode
 
         if not isinstance(self.published_port, Unset):
             field_dict["publishedPort"] = self.published_port
@@ -89,7 +81,6 @@ class PortCreateResult:
         protocol: Any
         if "protocol" in d:
             protocol = cast("PortProtocol", d["protocol"])
-
             del d["protocol"]
         else:
             protocol = UNSET
@@ -97,7 +88,6 @@ class PortCreateResult:
         publish_mode: Any
         if "publishMode" in d:
             publish_mode = cast("PublishMode", d["publishMode"])
-
             del d["publishMode"]
         else:
             publish_mode = UNSET

@@ -50,12 +50,7 @@ class Project:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.env, Unset):
             field_dict["env"] = self.env
@@ -105,11 +100,7 @@ class Project:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("Project.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET

@@ -38,11 +38,7 @@ class ProjectAllEnvironmentApplication:
             field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.application_status, Unset):
-            try:
-                application_status: str = self.application_status
-                field_dict["applicationStatus"] = application_status
-            except (AttributeError, TypeError):
-                field_dict["applicationStatus"] = self.application_status
+            field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -62,7 +58,6 @@ class ProjectAllEnvironmentApplication:
         application_status: Any
         if "applicationStatus" in d:
             application_status = cast("ApplicationStatus", d["applicationStatus"])
-
             del d["applicationStatus"]
         else:
             application_status = UNSET

@@ -38,11 +38,7 @@ class ProjectAllEnvironmentCompose:
             field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.compose_status, Unset):
-            try:
-                compose_status: str = self.compose_status
-                field_dict["composeStatus"] = compose_status
-            except (AttributeError, TypeError):
-                field_dict["composeStatus"] = self.compose_status
+            field_dict["composeStatus"] = self.compose_status
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -62,7 +58,6 @@ class ProjectAllEnvironmentCompose:
         compose_status: Any
         if "composeStatus" in d:
             compose_status = cast("ApplicationStatus", d["composeStatus"])
-
             del d["composeStatus"]
         else:
             compose_status = UNSET

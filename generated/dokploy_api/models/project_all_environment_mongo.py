@@ -38,14 +38,7 @@ class ProjectAllEnvironmentMongo:
             field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.application_status, Unset):
-            try:
-                application_status: str | Unset = UNSET
-                if not isinstance(self.application_status, Unset):
-                    application_status = self.application_status
-
-                field_dict["applicationStatus"] = application_status
-            except (AttributeError, TypeError):
-                field_dict["applicationStatus"] = self.application_status
+            field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -63,13 +56,7 @@ class ProjectAllEnvironmentMongo:
             mongo_id = UNSET
 
         if "applicationStatus" in d:
-            _application_status = d["applicationStatus"]
-            application_status: ApplicationStatus | Unset
-            if isinstance(_application_status, Unset):
-                application_status = UNSET
-            else:
-                application_status = cast("ApplicationStatus", _application_status)
-
+            application_status = cast("ApplicationStatus | Unset", d["applicationStatus"])
             del d["applicationStatus"]
         else:
             application_status = UNSET

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.application_status import ApplicationStatus
@@ -49,33 +49,19 @@ class ProjectAllForPermissionsEnvironmentCompose:
             field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.compose_status, Unset):
-            try:
-                compose_status: str = self.compose_status
-                field_dict["composeStatus"] = compose_status
-            except (AttributeError, TypeError):
-                field_dict["composeStatus"] = self.compose_status
+            field_dict["composeStatus"] = self.compose_status
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -99,7 +85,6 @@ class ProjectAllForPermissionsEnvironmentCompose:
         compose_status: Any
         if "composeStatus" in d:
             compose_status = cast("ApplicationStatus", d["composeStatus"])
-
             del d["composeStatus"]
         else:
             compose_status = UNSET
@@ -113,13 +98,7 @@ class ProjectAllForPermissionsEnvironmentCompose:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received(
-                    "ProjectAllForPermissionsEnvironmentCompose.description", d["description"]
-                )
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -133,11 +112,7 @@ class ProjectAllForPermissionsEnvironmentCompose:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("ProjectAllForPermissionsEnvironmentCompose.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.application_status import ApplicationStatus
@@ -46,22 +46,13 @@ class ProjectAllForPermissionsEnvironmentLibsql:
             field_dict["appName"] = self.app_name
 
         if not isinstance(self.application_status, Unset):
-            try:
-                application_status: str = self.application_status
-                field_dict["applicationStatus"] = application_status
-            except (AttributeError, TypeError):
-                field_dict["applicationStatus"] = self.application_status
+            field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.libsql_id, Unset):
             field_dict["libsqlId"] = self.libsql_id
@@ -70,12 +61,7 @@ class ProjectAllForPermissionsEnvironmentLibsql:
             field_dict["name"] = self.name
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         return field_dict
 
@@ -92,7 +78,6 @@ class ProjectAllForPermissionsEnvironmentLibsql:
         application_status: Any
         if "applicationStatus" in d:
             application_status = cast("ApplicationStatus", d["applicationStatus"])
-
             del d["applicationStatus"]
         else:
             application_status = UNSET
@@ -106,13 +91,7 @@ class ProjectAllForPermissionsEnvironmentLibsql:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received(
-                    "ProjectAllForPermissionsEnvironmentLibsql.description", d["description"]
-                )
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -133,11 +112,7 @@ class ProjectAllForPermissionsEnvironmentLibsql:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("ProjectAllForPermissionsEnvironmentLibsql.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET

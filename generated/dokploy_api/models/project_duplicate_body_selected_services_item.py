@@ -38,11 +38,7 @@ class ProjectDuplicateBodySelectedServicesItem:
             field_dict["id"] = self.id
 
         if not isinstance(self.type_, Unset):
-            try:
-                type_: str = self.type_
-                field_dict["type"] = type_
-            except (AttributeError, TypeError):
-                field_dict["type"] = self.type_
+            field_dict["type"] = self.type_
 
         return field_dict
 
@@ -59,7 +55,6 @@ class ProjectDuplicateBodySelectedServicesItem:
         type_: Any
         if "type" in d:
             type_ = cast("ProjectDuplicateBodySelectedServicesItemType", d["type"])
-
             del d["type"]
         else:
             type_ = UNSET

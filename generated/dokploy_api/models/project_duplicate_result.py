@@ -70,12 +70,7 @@ class ProjectDuplicateResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.env, Unset):
             field_dict["env"] = self.env
@@ -215,11 +210,7 @@ class ProjectDuplicateResult:
         d = dict(src_dict)
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("ProjectDuplicateResult.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ProjectRemoveResult")
 
@@ -41,12 +41,7 @@ class ProjectRemoveResult:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.env, Unset):
             field_dict["env"] = self.env
@@ -74,11 +69,7 @@ class ProjectRemoveResult:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("ProjectRemoveResult.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET

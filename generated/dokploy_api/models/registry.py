@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.registry_type import RegistryType
@@ -48,12 +48,7 @@ class Registry:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.image_prefix, Unset):
-            try:
-                image_prefix: None | str
-                image_prefix = self.image_prefix
-                field_dict["imagePrefix"] = image_prefix
-            except (AttributeError, TypeError):
-                field_dict["imagePrefix"] = self.image_prefix
+            field_dict["imagePrefix"] = self.image_prefix
 
         if not isinstance(self.organization_id, Unset):
             field_dict["organizationId"] = self.organization_id
@@ -65,11 +60,7 @@ class Registry:
             field_dict["registryName"] = self.registry_name
 
         if not isinstance(self.registry_type, Unset):
-            try:
-                registry_type: str = self.registry_type
-                field_dict["registryType"] = registry_type
-            except (AttributeError, TypeError):
-                field_dict["registryType"] = self.registry_type
+            field_dict["registryType"] = self.registry_type
 
         if not isinstance(self.registry_url, Unset):
             field_dict["registryUrl"] = self.registry_url
@@ -91,11 +82,7 @@ class Registry:
 
         image_prefix: Any
         if "imagePrefix" in d:
-            try:
-                image_prefix = cast("None | str", d["imagePrefix"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                image_prefix = kept_as_received("Registry.imagePrefix", d["imagePrefix"])
+            image_prefix = cast("None | str", d["imagePrefix"])
             del d["imagePrefix"]
         else:
             image_prefix = UNSET
@@ -124,7 +111,6 @@ class Registry:
         registry_type: Any
         if "registryType" in d:
             registry_type = cast("RegistryType", d["registryType"])
-
             del d["registryType"]
         else:
             registry_type = UNSET

@@ -272,166 +272,64 @@ class RollbackDeleteFullContext:
             field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.application_status, Unset):
-            try:
-                application_status: str = self.application_status
-                field_dict["applicationStatus"] = application_status
-            except (AttributeError, TypeError):
-                field_dict["applicationStatus"] = self.application_status
+            field_dict["applicationStatus"] = self.application_status
 
         if not isinstance(self.args, Unset):
-            try:
-                args: list[str] | None
-                if isinstance(self.args, list):
-                    args = self.args
-
-                else:
-                    args = self.args
-                field_dict["args"] = args
-            except (AttributeError, TypeError):
-                field_dict["args"] = self.args
+            field_dict["args"] = self.args
 
         if not isinstance(self.auto_deploy, Unset):
-            try:
-                auto_deploy: bool | None
-                auto_deploy = self.auto_deploy
-                field_dict["autoDeploy"] = auto_deploy
-            except (AttributeError, TypeError):
-                field_dict["autoDeploy"] = self.auto_deploy
+            field_dict["autoDeploy"] = self.auto_deploy
 
         if not isinstance(self.bitbucket_branch, Unset):
-            try:
-                bitbucket_branch: None | str
-                bitbucket_branch = self.bitbucket_branch
-                field_dict["bitbucketBranch"] = bitbucket_branch
-            except (AttributeError, TypeError):
-                field_dict["bitbucketBranch"] = self.bitbucket_branch
+            field_dict["bitbucketBranch"] = self.bitbucket_branch
 
         if not isinstance(self.bitbucket_build_path, Unset):
-            try:
-                bitbucket_build_path: None | str
-                bitbucket_build_path = self.bitbucket_build_path
-                field_dict["bitbucketBuildPath"] = bitbucket_build_path
-            except (AttributeError, TypeError):
-                field_dict["bitbucketBuildPath"] = self.bitbucket_build_path
+            field_dict["bitbucketBuildPath"] = self.bitbucket_build_path
 
         if not isinstance(self.bitbucket_id, Unset):
-            try:
-                bitbucket_id: None | str
-                bitbucket_id = self.bitbucket_id
-                field_dict["bitbucketId"] = bitbucket_id
-            except (AttributeError, TypeError):
-                field_dict["bitbucketId"] = self.bitbucket_id
+            field_dict["bitbucketId"] = self.bitbucket_id
 
         if not isinstance(self.bitbucket_owner, Unset):
-            try:
-                bitbucket_owner: None | str
-                bitbucket_owner = self.bitbucket_owner
-                field_dict["bitbucketOwner"] = bitbucket_owner
-            except (AttributeError, TypeError):
-                field_dict["bitbucketOwner"] = self.bitbucket_owner
+            field_dict["bitbucketOwner"] = self.bitbucket_owner
 
         if not isinstance(self.bitbucket_repository, Unset):
-            try:
-                bitbucket_repository: None | str
-                bitbucket_repository = self.bitbucket_repository
-                field_dict["bitbucketRepository"] = bitbucket_repository
-            except (AttributeError, TypeError):
-                field_dict["bitbucketRepository"] = self.bitbucket_repository
+            field_dict["bitbucketRepository"] = self.bitbucket_repository
 
         if not isinstance(self.bitbucket_repository_slug, Unset):
-            try:
-                bitbucket_repository_slug: None | str
-                bitbucket_repository_slug = self.bitbucket_repository_slug
-                field_dict["bitbucketRepositorySlug"] = bitbucket_repository_slug
-            except (AttributeError, TypeError):
-                field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
+            field_dict["bitbucketRepositorySlug"] = self.bitbucket_repository_slug
 
         if not isinstance(self.branch, Unset):
-            try:
-                branch: None | str
-                branch = self.branch
-                field_dict["branch"] = branch
-            except (AttributeError, TypeError):
-                field_dict["branch"] = self.branch
+            field_dict["branch"] = self.branch
 
         if not isinstance(self.build_args, Unset):
-            try:
-                build_args: None | str
-                build_args = self.build_args
-                field_dict["buildArgs"] = build_args
-            except (AttributeError, TypeError):
-                field_dict["buildArgs"] = self.build_args
+            field_dict["buildArgs"] = self.build_args
 
         if not isinstance(self.build_path, Unset):
-            try:
-                build_path: None | str
-                build_path = self.build_path
-                field_dict["buildPath"] = build_path
-            except (AttributeError, TypeError):
-                field_dict["buildPath"] = self.build_path
+            field_dict["buildPath"] = self.build_path
 
         if not isinstance(self.build_registry_id, Unset):
-            try:
-                build_registry_id: None | str
-                build_registry_id = self.build_registry_id
-                field_dict["buildRegistryId"] = build_registry_id
-            except (AttributeError, TypeError):
-                field_dict["buildRegistryId"] = self.build_registry_id
+            field_dict["buildRegistryId"] = self.build_registry_id
 
         if not isinstance(self.build_secrets, Unset):
-            try:
-                build_secrets: None | str
-                build_secrets = self.build_secrets
-                field_dict["buildSecrets"] = build_secrets
-            except (AttributeError, TypeError):
-                field_dict["buildSecrets"] = self.build_secrets
+            field_dict["buildSecrets"] = self.build_secrets
 
         if not isinstance(self.build_server_id, Unset):
-            try:
-                build_server_id: None | str
-                build_server_id = self.build_server_id
-                field_dict["buildServerId"] = build_server_id
-            except (AttributeError, TypeError):
-                field_dict["buildServerId"] = self.build_server_id
+            field_dict["buildServerId"] = self.build_server_id
 
         if not isinstance(self.build_type, Unset):
-            try:
-                build_type: str = self.build_type
-                field_dict["buildType"] = build_type
-            except (AttributeError, TypeError):
-                field_dict["buildType"] = self.build_type
+            field_dict["buildType"] = self.build_type
 
         if not isinstance(self.clean_cache, Unset):
-            try:
-                clean_cache: bool | None
-                clean_cache = self.clean_cache
-                field_dict["cleanCache"] = clean_cache
-            except (AttributeError, TypeError):
-                field_dict["cleanCache"] = self.clean_cache
+            field_dict["cleanCache"] = self.clean_cache
 
         if not isinstance(self.command, Unset):
-            try:
-                command: None | str
-                command = self.command
-                field_dict["command"] = command
-            except (AttributeError, TypeError):
-                field_dict["command"] = self.command
+            field_dict["command"] = self.command
 
         if not isinstance(self.cpu_limit, Unset):
-            try:
-                cpu_limit: None | str
-                cpu_limit = self.cpu_limit
-                field_dict["cpuLimit"] = cpu_limit
-            except (AttributeError, TypeError):
-                field_dict["cpuLimit"] = self.cpu_limit
+            field_dict["cpuLimit"] = self.cpu_limit
 
         if not isinstance(self.cpu_reservation, Unset):
-            try:
-                cpu_reservation: None | str
-                cpu_reservation = self.cpu_reservation
-                field_dict["cpuReservation"] = cpu_reservation
-            except (AttributeError, TypeError):
-                field_dict["cpuReservation"] = self.cpu_reservation
+            field_dict["cpuReservation"] = self.cpu_reservation
 
         if not isinstance(self.create_env_file, Unset):
             field_dict["createEnvFile"] = self.create_env_file
@@ -440,98 +338,43 @@ class RollbackDeleteFullContext:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.custom_git_branch, Unset):
-            try:
-                custom_git_branch: None | str
-                custom_git_branch = self.custom_git_branch
-                field_dict["customGitBranch"] = custom_git_branch
-            except (AttributeError, TypeError):
-                field_dict["customGitBranch"] = self.custom_git_branch
+            field_dict["customGitBranch"] = self.custom_git_branch
 
         if not isinstance(self.custom_git_build_path, Unset):
-            try:
-                custom_git_build_path: None | str
-                custom_git_build_path = self.custom_git_build_path
-                field_dict["customGitBuildPath"] = custom_git_build_path
-            except (AttributeError, TypeError):
-                field_dict["customGitBuildPath"] = self.custom_git_build_path
+            field_dict["customGitBuildPath"] = self.custom_git_build_path
 
         if not isinstance(self.custom_git_ssh_key_id, Unset):
-            try:
-                custom_git_ssh_key_id: None | str
-                custom_git_ssh_key_id = self.custom_git_ssh_key_id
-                field_dict["customGitSSHKeyId"] = custom_git_ssh_key_id
-            except (AttributeError, TypeError):
-                field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
+            field_dict["customGitSSHKeyId"] = self.custom_git_ssh_key_id
 
         if not isinstance(self.custom_git_url, Unset):
-            try:
-                custom_git_url: None | str
-                custom_git_url = self.custom_git_url
-                field_dict["customGitUrl"] = custom_git_url
-            except (AttributeError, TypeError):
-                field_dict["customGitUrl"] = self.custom_git_url
+            field_dict["customGitUrl"] = self.custom_git_url
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.detach_dokploy_network, Unset):
             field_dict["detachDokployNetwork"] = self.detach_dokploy_network
 
         if not isinstance(self.docker_build_stage, Unset):
-            try:
-                docker_build_stage: None | str
-                docker_build_stage = self.docker_build_stage
-                field_dict["dockerBuildStage"] = docker_build_stage
-            except (AttributeError, TypeError):
-                field_dict["dockerBuildStage"] = self.docker_build_stage
+            field_dict["dockerBuildStage"] = self.docker_build_stage
 
         if not isinstance(self.docker_context_path, Unset):
-            try:
-                docker_context_path: None | str
-                docker_context_path = self.docker_context_path
-                field_dict["dockerContextPath"] = docker_context_path
-            except (AttributeError, TypeError):
-                field_dict["dockerContextPath"] = self.docker_context_path
+            field_dict["dockerContextPath"] = self.docker_context_path
 
         if not isinstance(self.docker_image, Unset):
-            try:
-                docker_image: None | str
-                docker_image = self.docker_image
-                field_dict["dockerImage"] = docker_image
-            except (AttributeError, TypeError):
-                field_dict["dockerImage"] = self.docker_image
+            field_dict["dockerImage"] = self.docker_image
 
         if not isinstance(self.dockerfile, Unset):
-            try:
-                dockerfile: None | str
-                dockerfile = self.dockerfile
-                field_dict["dockerfile"] = dockerfile
-            except (AttributeError, TypeError):
-                field_dict["dockerfile"] = self.dockerfile
+            field_dict["dockerfile"] = self.dockerfile
 
         if not isinstance(self.drop_build_path, Unset):
-            try:
-                drop_build_path: None | str
-                drop_build_path = self.drop_build_path
-                field_dict["dropBuildPath"] = drop_build_path
-            except (AttributeError, TypeError):
-                field_dict["dropBuildPath"] = self.drop_build_path
+            field_dict["dropBuildPath"] = self.drop_build_path
 
         if not isinstance(self.enable_submodules, Unset):
             field_dict["enableSubmodules"] = self.enable_submodules
 
         if not isinstance(self.enabled, Unset):
-            try:
-                enabled: bool | None
-                enabled = self.enabled
-                field_dict["enabled"] = enabled
-            except (AttributeError, TypeError):
-                field_dict["enabled"] = self.enabled
+            field_dict["enabled"] = self.enabled
 
         if not isinstance(self.endpoint_spec_swarm, Unset):
             try:
@@ -545,12 +388,7 @@ class RollbackDeleteFullContext:
                 field_dict["endpointSpecSwarm"] = self.endpoint_spec_swarm
 
         if not isinstance(self.env, Unset):
-            try:
-                env: None | str
-                env = self.env
-                field_dict["env"] = env
-            except (AttributeError, TypeError):
-                field_dict["env"] = self.env
+            field_dict["env"] = self.env
 
         if not isinstance(self.environment, Unset):
             try:
@@ -563,108 +401,43 @@ class RollbackDeleteFullContext:
             field_dict["environmentId"] = self.environment_id
 
         if not isinstance(self.gitea_branch, Unset):
-            try:
-                gitea_branch: None | str
-                gitea_branch = self.gitea_branch
-                field_dict["giteaBranch"] = gitea_branch
-            except (AttributeError, TypeError):
-                field_dict["giteaBranch"] = self.gitea_branch
+            field_dict["giteaBranch"] = self.gitea_branch
 
         if not isinstance(self.gitea_build_path, Unset):
-            try:
-                gitea_build_path: None | str
-                gitea_build_path = self.gitea_build_path
-                field_dict["giteaBuildPath"] = gitea_build_path
-            except (AttributeError, TypeError):
-                field_dict["giteaBuildPath"] = self.gitea_build_path
+            field_dict["giteaBuildPath"] = self.gitea_build_path
 
         if not isinstance(self.gitea_id, Unset):
-            try:
-                gitea_id: None | str
-                gitea_id = self.gitea_id
-                field_dict["giteaId"] = gitea_id
-            except (AttributeError, TypeError):
-                field_dict["giteaId"] = self.gitea_id
+            field_dict["giteaId"] = self.gitea_id
 
         if not isinstance(self.gitea_owner, Unset):
-            try:
-                gitea_owner: None | str
-                gitea_owner = self.gitea_owner
-                field_dict["giteaOwner"] = gitea_owner
-            except (AttributeError, TypeError):
-                field_dict["giteaOwner"] = self.gitea_owner
+            field_dict["giteaOwner"] = self.gitea_owner
 
         if not isinstance(self.gitea_repository, Unset):
-            try:
-                gitea_repository: None | str
-                gitea_repository = self.gitea_repository
-                field_dict["giteaRepository"] = gitea_repository
-            except (AttributeError, TypeError):
-                field_dict["giteaRepository"] = self.gitea_repository
+            field_dict["giteaRepository"] = self.gitea_repository
 
         if not isinstance(self.github_id, Unset):
-            try:
-                github_id: None | str
-                github_id = self.github_id
-                field_dict["githubId"] = github_id
-            except (AttributeError, TypeError):
-                field_dict["githubId"] = self.github_id
+            field_dict["githubId"] = self.github_id
 
         if not isinstance(self.gitlab_branch, Unset):
-            try:
-                gitlab_branch: None | str
-                gitlab_branch = self.gitlab_branch
-                field_dict["gitlabBranch"] = gitlab_branch
-            except (AttributeError, TypeError):
-                field_dict["gitlabBranch"] = self.gitlab_branch
+            field_dict["gitlabBranch"] = self.gitlab_branch
 
         if not isinstance(self.gitlab_build_path, Unset):
-            try:
-                gitlab_build_path: None | str
-                gitlab_build_path = self.gitlab_build_path
-                field_dict["gitlabBuildPath"] = gitlab_build_path
-            except (AttributeError, TypeError):
-                field_dict["gitlabBuildPath"] = self.gitlab_build_path
+            field_dict["gitlabBuildPath"] = self.gitlab_build_path
 
         if not isinstance(self.gitlab_id, Unset):
-            try:
-                gitlab_id: None | str
-                gitlab_id = self.gitlab_id
-                field_dict["gitlabId"] = gitlab_id
-            except (AttributeError, TypeError):
-                field_dict["gitlabId"] = self.gitlab_id
+            field_dict["gitlabId"] = self.gitlab_id
 
         if not isinstance(self.gitlab_owner, Unset):
-            try:
-                gitlab_owner: None | str
-                gitlab_owner = self.gitlab_owner
-                field_dict["gitlabOwner"] = gitlab_owner
-            except (AttributeError, TypeError):
-                field_dict["gitlabOwner"] = self.gitlab_owner
+            field_dict["gitlabOwner"] = self.gitlab_owner
 
         if not isinstance(self.gitlab_path_namespace, Unset):
-            try:
-                gitlab_path_namespace: None | str
-                gitlab_path_namespace = self.gitlab_path_namespace
-                field_dict["gitlabPathNamespace"] = gitlab_path_namespace
-            except (AttributeError, TypeError):
-                field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
+            field_dict["gitlabPathNamespace"] = self.gitlab_path_namespace
 
         if not isinstance(self.gitlab_project_id, Unset):
-            try:
-                gitlab_project_id: int | None
-                gitlab_project_id = self.gitlab_project_id
-                field_dict["gitlabProjectId"] = gitlab_project_id
-            except (AttributeError, TypeError):
-                field_dict["gitlabProjectId"] = self.gitlab_project_id
+            field_dict["gitlabProjectId"] = self.gitlab_project_id
 
         if not isinstance(self.gitlab_repository, Unset):
-            try:
-                gitlab_repository: None | str
-                gitlab_repository = self.gitlab_repository
-                field_dict["gitlabRepository"] = gitlab_repository
-            except (AttributeError, TypeError):
-                field_dict["gitlabRepository"] = self.gitlab_repository
+            field_dict["gitlabRepository"] = self.gitlab_repository
 
         if not isinstance(self.health_check_swarm, Unset):
             try:
@@ -678,36 +451,16 @@ class RollbackDeleteFullContext:
                 field_dict["healthCheckSwarm"] = self.health_check_swarm
 
         if not isinstance(self.heroku_version, Unset):
-            try:
-                heroku_version: None | str
-                heroku_version = self.heroku_version
-                field_dict["herokuVersion"] = heroku_version
-            except (AttributeError, TypeError):
-                field_dict["herokuVersion"] = self.heroku_version
+            field_dict["herokuVersion"] = self.heroku_version
 
         if not isinstance(self.icon, Unset):
-            try:
-                icon: None | str
-                icon = self.icon
-                field_dict["icon"] = icon
-            except (AttributeError, TypeError):
-                field_dict["icon"] = self.icon
+            field_dict["icon"] = self.icon
 
         if not isinstance(self.is_preview_deployments_active, Unset):
-            try:
-                is_preview_deployments_active: bool | None
-                is_preview_deployments_active = self.is_preview_deployments_active
-                field_dict["isPreviewDeploymentsActive"] = is_preview_deployments_active
-            except (AttributeError, TypeError):
-                field_dict["isPreviewDeploymentsActive"] = self.is_preview_deployments_active
+            field_dict["isPreviewDeploymentsActive"] = self.is_preview_deployments_active
 
         if not isinstance(self.is_static_spa, Unset):
-            try:
-                is_static_spa: bool | None
-                is_static_spa = self.is_static_spa
-                field_dict["isStaticSpa"] = is_static_spa
-            except (AttributeError, TypeError):
-                field_dict["isStaticSpa"] = self.is_static_spa
+            field_dict["isStaticSpa"] = self.is_static_spa
 
         if not isinstance(self.labels_swarm, Unset):
             try:
@@ -721,20 +474,10 @@ class RollbackDeleteFullContext:
                 field_dict["labelsSwarm"] = self.labels_swarm
 
         if not isinstance(self.memory_limit, Unset):
-            try:
-                memory_limit: None | str
-                memory_limit = self.memory_limit
-                field_dict["memoryLimit"] = memory_limit
-            except (AttributeError, TypeError):
-                field_dict["memoryLimit"] = self.memory_limit
+            field_dict["memoryLimit"] = self.memory_limit
 
         if not isinstance(self.memory_reservation, Unset):
-            try:
-                memory_reservation: None | str
-                memory_reservation = self.memory_reservation
-                field_dict["memoryReservation"] = memory_reservation
-            except (AttributeError, TypeError):
-                field_dict["memoryReservation"] = self.memory_reservation
+            field_dict["memoryReservation"] = self.memory_reservation
 
         if not isinstance(self.mode_swarm, Unset):
             try:
@@ -762,16 +505,7 @@ class RollbackDeleteFullContext:
             field_dict["name"] = self.name
 
         if not isinstance(self.network_ids, Unset):
-            try:
-                network_ids: list[str] | None
-                if isinstance(self.network_ids, list):
-                    network_ids = self.network_ids
-
-                else:
-                    network_ids = self.network_ids
-                field_dict["networkIds"] = network_ids
-            except (AttributeError, TypeError):
-                field_dict["networkIds"] = self.network_ids
+            field_dict["networkIds"] = self.network_ids
 
         if not isinstance(self.network_swarm, Unset):
             try:
@@ -789,20 +523,10 @@ class RollbackDeleteFullContext:
                 field_dict["networkSwarm"] = self.network_swarm
 
         if not isinstance(self.owner, Unset):
-            try:
-                owner: None | str
-                owner = self.owner
-                field_dict["owner"] = owner
-            except (AttributeError, TypeError):
-                field_dict["owner"] = self.owner
+            field_dict["owner"] = self.owner
 
         if not isinstance(self.password, Unset):
-            try:
-                password: None | str
-                password = self.password
-                field_dict["password"] = password
-            except (AttributeError, TypeError):
-                field_dict["password"] = self.password
+            field_dict["password"] = self.password
 
         if not isinstance(self.placement_swarm, Unset):
             try:
@@ -827,149 +551,61 @@ class RollbackDeleteFullContext:
                 field_dict["ports"] = self.ports
 
         if not isinstance(self.preview_build_args, Unset):
-            try:
-                preview_build_args: None | str
-                preview_build_args = self.preview_build_args
-                field_dict["previewBuildArgs"] = preview_build_args
-            except (AttributeError, TypeError):
-                field_dict["previewBuildArgs"] = self.preview_build_args
+            field_dict["previewBuildArgs"] = self.preview_build_args
 
         if not isinstance(self.preview_build_secrets, Unset):
-            try:
-                preview_build_secrets: None | str
-                preview_build_secrets = self.preview_build_secrets
-                field_dict["previewBuildSecrets"] = preview_build_secrets
-            except (AttributeError, TypeError):
-                field_dict["previewBuildSecrets"] = self.preview_build_secrets
+            field_dict["previewBuildSecrets"] = self.preview_build_secrets
 
         if not isinstance(self.preview_certificate_type, Unset):
-            try:
-                preview_certificate_type: str = self.preview_certificate_type
-                field_dict["previewCertificateType"] = preview_certificate_type
-            except (AttributeError, TypeError):
-                field_dict["previewCertificateType"] = self.preview_certificate_type
+            field_dict["previewCertificateType"] = self.preview_certificate_type
 
         if not isinstance(self.preview_custom_cert_resolver, Unset):
-            try:
-                preview_custom_cert_resolver: None | str
-                preview_custom_cert_resolver = self.preview_custom_cert_resolver
-                field_dict["previewCustomCertResolver"] = preview_custom_cert_resolver
-            except (AttributeError, TypeError):
-                field_dict["previewCustomCertResolver"] = self.preview_custom_cert_resolver
+            field_dict["previewCustomCertResolver"] = self.preview_custom_cert_resolver
 
         if not isinstance(self.preview_env, Unset):
-            try:
-                preview_env: None | str
-                preview_env = self.preview_env
-                field_dict["previewEnv"] = preview_env
-            except (AttributeError, TypeError):
-                field_dict["previewEnv"] = self.preview_env
+            field_dict["previewEnv"] = self.preview_env
 
         if not isinstance(self.preview_https, Unset):
             field_dict["previewHttps"] = self.preview_https
 
         if not isinstance(self.preview_labels, Unset):
-            try:
-                preview_labels: list[str] | None
-                if isinstance(self.preview_labels, list):
-                    preview_labels = self.preview_labels
-
-                else:
-                    preview_labels = self.preview_labels
-                field_dict["previewLabels"] = preview_labels
-            except (AttributeError, TypeError):
-                field_dict["previewLabels"] = self.preview_labels
+            field_dict["previewLabels"] = self.preview_labels
 
         if not isinstance(self.preview_limit, Unset):
-            try:
-                preview_limit: int | None
-                preview_limit = self.preview_limit
-                field_dict["previewLimit"] = preview_limit
-            except (AttributeError, TypeError):
-                field_dict["previewLimit"] = self.preview_limit
+            field_dict["previewLimit"] = self.preview_limit
 
         if not isinstance(self.preview_path, Unset):
-            try:
-                preview_path: None | str
-                preview_path = self.preview_path
-                field_dict["previewPath"] = preview_path
-            except (AttributeError, TypeError):
-                field_dict["previewPath"] = self.preview_path
+            field_dict["previewPath"] = self.preview_path
 
         if not isinstance(self.preview_port, Unset):
-            try:
-                preview_port: int | None
-                preview_port = self.preview_port
-                field_dict["previewPort"] = preview_port
-            except (AttributeError, TypeError):
-                field_dict["previewPort"] = self.preview_port
+            field_dict["previewPort"] = self.preview_port
 
         if not isinstance(self.preview_require_collaborator_permissions, Unset):
-            try:
-                preview_require_collaborator_permissions: bool | None
-                preview_require_collaborator_permissions = self.preview_require_collaborator_permissions
-                field_dict["previewRequireCollaboratorPermissions"] = preview_require_collaborator_permissions
-            except (AttributeError, TypeError):
-                field_dict["previewRequireCollaboratorPermissions"] = self.preview_require_collaborator_permissions
+            field_dict["previewRequireCollaboratorPermissions"] = self.preview_require_collaborator_permissions
 
         if not isinstance(self.preview_wildcard, Unset):
-            try:
-                preview_wildcard: None | str
-                preview_wildcard = self.preview_wildcard
-                field_dict["previewWildcard"] = preview_wildcard
-            except (AttributeError, TypeError):
-                field_dict["previewWildcard"] = self.preview_wildcard
+            field_dict["previewWildcard"] = self.preview_wildcard
 
         if not isinstance(self.publish_directory, Unset):
-            try:
-                publish_directory: None | str
-                publish_directory = self.publish_directory
-                field_dict["publishDirectory"] = publish_directory
-            except (AttributeError, TypeError):
-                field_dict["publishDirectory"] = self.publish_directory
+            field_dict["publishDirectory"] = self.publish_directory
 
         if not isinstance(self.railpack_version, Unset):
-            try:
-                railpack_version: None | str
-                railpack_version = self.railpack_version
-                field_dict["railpackVersion"] = railpack_version
-            except (AttributeError, TypeError):
-                field_dict["railpackVersion"] = self.railpack_version
+            field_dict["railpackVersion"] = self.railpack_version
 
         if not isinstance(self.refresh_token, Unset):
-            try:
-                refresh_token: None | str
-                refresh_token = self.refresh_token
-                field_dict["refreshToken"] = refresh_token
-            except (AttributeError, TypeError):
-                field_dict["refreshToken"] = self.refresh_token
+            field_dict["refreshToken"] = self.refresh_token
 
         if not isinstance(self.registry_id, Unset):
-            try:
-                registry_id: None | str
-                registry_id = self.registry_id
-                field_dict["registryId"] = registry_id
-            except (AttributeError, TypeError):
-                field_dict["registryId"] = self.registry_id
+            field_dict["registryId"] = self.registry_id
 
         if not isinstance(self.registry_url, Unset):
-            try:
-                registry_url: None | str
-                registry_url = self.registry_url
-                field_dict["registryUrl"] = registry_url
-            except (AttributeError, TypeError):
-                field_dict["registryUrl"] = self.registry_url
+            field_dict["registryUrl"] = self.registry_url
 
         if not isinstance(self.replicas, Unset):
             field_dict["replicas"] = self.replicas
 
         if not isinstance(self.repository, Unset):
-            try:
-                repository: None | str
-                repository = self.repository
-                field_dict["repository"] = repository
-            except (AttributeError, TypeError):
-                field_dict["repository"] = self.repository
+            field_dict["repository"] = self.repository
 
         if not isinstance(self.restart_policy_swarm, Unset):
             try:
@@ -983,12 +619,7 @@ class RollbackDeleteFullContext:
                 field_dict["restartPolicySwarm"] = self.restart_policy_swarm
 
         if not isinstance(self.rollback_active, Unset):
-            try:
-                rollback_active: bool | None
-                rollback_active = self.rollback_active
-                field_dict["rollbackActive"] = rollback_active
-            except (AttributeError, TypeError):
-                field_dict["rollbackActive"] = self.rollback_active
+            field_dict["rollbackActive"] = self.rollback_active
 
         if not isinstance(self.rollback_config_swarm, Unset):
             try:
@@ -1002,62 +633,25 @@ class RollbackDeleteFullContext:
                 field_dict["rollbackConfigSwarm"] = self.rollback_config_swarm
 
         if not isinstance(self.rollback_registry_id, Unset):
-            try:
-                rollback_registry_id: None | str
-                rollback_registry_id = self.rollback_registry_id
-                field_dict["rollbackRegistryId"] = rollback_registry_id
-            except (AttributeError, TypeError):
-                field_dict["rollbackRegistryId"] = self.rollback_registry_id
+            field_dict["rollbackRegistryId"] = self.rollback_registry_id
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.source_type, Unset):
-            try:
-                source_type: str = self.source_type
-                field_dict["sourceType"] = source_type
-            except (AttributeError, TypeError):
-                field_dict["sourceType"] = self.source_type
+            field_dict["sourceType"] = self.source_type
 
         if not isinstance(self.stop_grace_period_swarm, Unset):
-            try:
-                stop_grace_period_swarm: int | None
-                stop_grace_period_swarm = self.stop_grace_period_swarm
-                field_dict["stopGracePeriodSwarm"] = stop_grace_period_swarm
-            except (AttributeError, TypeError):
-                field_dict["stopGracePeriodSwarm"] = self.stop_grace_period_swarm
+            field_dict["stopGracePeriodSwarm"] = self.stop_grace_period_swarm
 
         if not isinstance(self.subtitle, Unset):
-            try:
-                subtitle: None | str
-                subtitle = self.subtitle
-                field_dict["subtitle"] = subtitle
-            except (AttributeError, TypeError):
-                field_dict["subtitle"] = self.subtitle
+            field_dict["subtitle"] = self.subtitle
 
         if not isinstance(self.title, Unset):
-            try:
-                title: None | str
-                title = self.title
-                field_dict["title"] = title
-            except (AttributeError, TypeError):
-                field_dict["title"] = self.title
+            field_dict["title"] = self.title
 
         if not isinstance(self.trigger_type, Unset):
-            try:
-                trigger_type: None | str
-                if isinstance(self.trigger_type, str):
-                    trigger_type = self.trigger_type
-                else:
-                    trigger_type = self.trigger_type
-                field_dict["triggerType"] = trigger_type
-            except (AttributeError, TypeError):
-                field_dict["triggerType"] = self.trigger_type
+            field_dict["triggerType"] = self.trigger_type
 
         if not isinstance(self.ulimits_swarm, Unset):
             try:
@@ -1086,24 +680,10 @@ class RollbackDeleteFullContext:
                 field_dict["updateConfigSwarm"] = self.update_config_swarm
 
         if not isinstance(self.username, Unset):
-            try:
-                username: None | str
-                username = self.username
-                field_dict["username"] = username
-            except (AttributeError, TypeError):
-                field_dict["username"] = self.username
+            field_dict["username"] = self.username
 
         if not isinstance(self.watch_paths, Unset):
-            try:
-                watch_paths: list[str] | None
-                if isinstance(self.watch_paths, list):
-                    watch_paths = self.watch_paths
-
-                else:
-                    watch_paths = self.watch_paths
-                field_dict["watchPaths"] = watch_paths
-            except (AttributeError, TypeError):
-                field_dict["watchPaths"] = self.watch_paths
+            field_dict["watchPaths"] = self.watch_paths
 
         if not isinstance(self.registry, Unset):
             try:
@@ -1140,167 +720,104 @@ class RollbackDeleteFullContext:
         application_status: Any
         if "applicationStatus" in d:
             application_status = cast("ApplicationStatus", d["applicationStatus"])
-
             del d["applicationStatus"]
         else:
             application_status = UNSET
 
         args: Any
         if "args" in d:
-            try:
-                args = cast("list[str] | None", d["args"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                args = kept_as_received("RollbackDeleteFullContext.args", d["args"])
+            args = cast("list[str] | None", d["args"])
             del d["args"]
         else:
             args = UNSET
 
         auto_deploy: Any
         if "autoDeploy" in d:
-            try:
-                auto_deploy = cast("bool | None", d["autoDeploy"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                auto_deploy = kept_as_received("RollbackDeleteFullContext.autoDeploy", d["autoDeploy"])
+            auto_deploy = cast("bool | None", d["autoDeploy"])
             del d["autoDeploy"]
         else:
             auto_deploy = UNSET
 
         bitbucket_branch: Any
         if "bitbucketBranch" in d:
-            try:
-                bitbucket_branch = cast("None | str", d["bitbucketBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_branch = kept_as_received("RollbackDeleteFullContext.bitbucketBranch", d["bitbucketBranch"])
+            bitbucket_branch = cast("None | str", d["bitbucketBranch"])
             del d["bitbucketBranch"]
         else:
             bitbucket_branch = UNSET
 
         bitbucket_build_path: Any
         if "bitbucketBuildPath" in d:
-            try:
-                bitbucket_build_path = cast("None | str", d["bitbucketBuildPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_build_path = kept_as_received(
-                    "RollbackDeleteFullContext.bitbucketBuildPath", d["bitbucketBuildPath"]
-                )
+            bitbucket_build_path = cast("None | str", d["bitbucketBuildPath"])
             del d["bitbucketBuildPath"]
         else:
             bitbucket_build_path = UNSET
 
         bitbucket_id: Any
         if "bitbucketId" in d:
-            try:
-                bitbucket_id = cast("None | str", d["bitbucketId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_id = kept_as_received("RollbackDeleteFullContext.bitbucketId", d["bitbucketId"])
+            bitbucket_id = cast("None | str", d["bitbucketId"])
             del d["bitbucketId"]
         else:
             bitbucket_id = UNSET
 
         bitbucket_owner: Any
         if "bitbucketOwner" in d:
-            try:
-                bitbucket_owner = cast("None | str", d["bitbucketOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_owner = kept_as_received("RollbackDeleteFullContext.bitbucketOwner", d["bitbucketOwner"])
+            bitbucket_owner = cast("None | str", d["bitbucketOwner"])
             del d["bitbucketOwner"]
         else:
             bitbucket_owner = UNSET
 
         bitbucket_repository: Any
         if "bitbucketRepository" in d:
-            try:
-                bitbucket_repository = cast("None | str", d["bitbucketRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_repository = kept_as_received(
-                    "RollbackDeleteFullContext.bitbucketRepository", d["bitbucketRepository"]
-                )
+            bitbucket_repository = cast("None | str", d["bitbucketRepository"])
             del d["bitbucketRepository"]
         else:
             bitbucket_repository = UNSET
 
         bitbucket_repository_slug: Any
         if "bitbucketRepositorySlug" in d:
-            try:
-                bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bitbucket_repository_slug = kept_as_received(
-                    "RollbackDeleteFullContext.bitbucketRepositorySlug", d["bitbucketRepositorySlug"]
-                )
+            bitbucket_repository_slug = cast("None | str", d["bitbucketRepositorySlug"])
             del d["bitbucketRepositorySlug"]
         else:
             bitbucket_repository_slug = UNSET
 
         branch: Any
         if "branch" in d:
-            try:
-                branch = cast("None | str", d["branch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                branch = kept_as_received("RollbackDeleteFullContext.branch", d["branch"])
+            branch = cast("None | str", d["branch"])
             del d["branch"]
         else:
             branch = UNSET
 
         build_args: Any
         if "buildArgs" in d:
-            try:
-                build_args = cast("None | str", d["buildArgs"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_args = kept_as_received("RollbackDeleteFullContext.buildArgs", d["buildArgs"])
+            build_args = cast("None | str", d["buildArgs"])
             del d["buildArgs"]
         else:
             build_args = UNSET
 
         build_path: Any
         if "buildPath" in d:
-            try:
-                build_path = cast("None | str", d["buildPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_path = kept_as_received("RollbackDeleteFullContext.buildPath", d["buildPath"])
+            build_path = cast("None | str", d["buildPath"])
             del d["buildPath"]
         else:
             build_path = UNSET
 
         build_registry_id: Any
         if "buildRegistryId" in d:
-            try:
-                build_registry_id = cast("None | str", d["buildRegistryId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_registry_id = kept_as_received("RollbackDeleteFullContext.buildRegistryId", d["buildRegistryId"])
+            build_registry_id = cast("None | str", d["buildRegistryId"])
             del d["buildRegistryId"]
         else:
             build_registry_id = UNSET
 
         build_secrets: Any
         if "buildSecrets" in d:
-            try:
-                build_secrets = cast("None | str", d["buildSecrets"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_secrets = kept_as_received("RollbackDeleteFullContext.buildSecrets", d["buildSecrets"])
+            build_secrets = cast("None | str", d["buildSecrets"])
             del d["buildSecrets"]
         else:
             build_secrets = UNSET
 
         build_server_id: Any
         if "buildServerId" in d:
-            try:
-                build_server_id = cast("None | str", d["buildServerId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                build_server_id = kept_as_received("RollbackDeleteFullContext.buildServerId", d["buildServerId"])
+            build_server_id = cast("None | str", d["buildServerId"])
             del d["buildServerId"]
         else:
             build_server_id = UNSET
@@ -1308,51 +825,34 @@ class RollbackDeleteFullContext:
         build_type: Any
         if "buildType" in d:
             build_type = cast("BuildType", d["buildType"])
-
             del d["buildType"]
         else:
             build_type = UNSET
 
         clean_cache: Any
         if "cleanCache" in d:
-            try:
-                clean_cache = cast("bool | None", d["cleanCache"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                clean_cache = kept_as_received("RollbackDeleteFullContext.cleanCache", d["cleanCache"])
+            clean_cache = cast("bool | None", d["cleanCache"])
             del d["cleanCache"]
         else:
             clean_cache = UNSET
 
         command: Any
         if "command" in d:
-            try:
-                command = cast("None | str", d["command"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                command = kept_as_received("RollbackDeleteFullContext.command", d["command"])
+            command = cast("None | str", d["command"])
             del d["command"]
         else:
             command = UNSET
 
         cpu_limit: Any
         if "cpuLimit" in d:
-            try:
-                cpu_limit = cast("None | str", d["cpuLimit"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cpu_limit = kept_as_received("RollbackDeleteFullContext.cpuLimit", d["cpuLimit"])
+            cpu_limit = cast("None | str", d["cpuLimit"])
             del d["cpuLimit"]
         else:
             cpu_limit = UNSET
 
         cpu_reservation: Any
         if "cpuReservation" in d:
-            try:
-                cpu_reservation = cast("None | str", d["cpuReservation"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cpu_reservation = kept_as_received("RollbackDeleteFullContext.cpuReservation", d["cpuReservation"])
+            cpu_reservation = cast("None | str", d["cpuReservation"])
             del d["cpuReservation"]
         else:
             cpu_reservation = UNSET
@@ -1373,59 +873,35 @@ class RollbackDeleteFullContext:
 
         custom_git_branch: Any
         if "customGitBranch" in d:
-            try:
-                custom_git_branch = cast("None | str", d["customGitBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_branch = kept_as_received("RollbackDeleteFullContext.customGitBranch", d["customGitBranch"])
+            custom_git_branch = cast("None | str", d["customGitBranch"])
             del d["customGitBranch"]
         else:
             custom_git_branch = UNSET
 
         custom_git_build_path: Any
         if "customGitBuildPath" in d:
-            try:
-                custom_git_build_path = cast("None | str", d["customGitBuildPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_build_path = kept_as_received(
-                    "RollbackDeleteFullContext.customGitBuildPath", d["customGitBuildPath"]
-                )
+            custom_git_build_path = cast("None | str", d["customGitBuildPath"])
             del d["customGitBuildPath"]
         else:
             custom_git_build_path = UNSET
 
         custom_git_ssh_key_id: Any
         if "customGitSSHKeyId" in d:
-            try:
-                custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_ssh_key_id = kept_as_received(
-                    "RollbackDeleteFullContext.customGitSSHKeyId", d["customGitSSHKeyId"]
-                )
+            custom_git_ssh_key_id = cast("None | str", d["customGitSSHKeyId"])
             del d["customGitSSHKeyId"]
         else:
             custom_git_ssh_key_id = UNSET
 
         custom_git_url: Any
         if "customGitUrl" in d:
-            try:
-                custom_git_url = cast("None | str", d["customGitUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_git_url = kept_as_received("RollbackDeleteFullContext.customGitUrl", d["customGitUrl"])
+            custom_git_url = cast("None | str", d["customGitUrl"])
             del d["customGitUrl"]
         else:
             custom_git_url = UNSET
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("RollbackDeleteFullContext.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -1439,59 +915,35 @@ class RollbackDeleteFullContext:
 
         docker_build_stage: Any
         if "dockerBuildStage" in d:
-            try:
-                docker_build_stage = cast("None | str", d["dockerBuildStage"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                docker_build_stage = kept_as_received(
-                    "RollbackDeleteFullContext.dockerBuildStage", d["dockerBuildStage"]
-                )
+            docker_build_stage = cast("None | str", d["dockerBuildStage"])
             del d["dockerBuildStage"]
         else:
             docker_build_stage = UNSET
 
         docker_context_path: Any
         if "dockerContextPath" in d:
-            try:
-                docker_context_path = cast("None | str", d["dockerContextPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                docker_context_path = kept_as_received(
-                    "RollbackDeleteFullContext.dockerContextPath", d["dockerContextPath"]
-                )
+            docker_context_path = cast("None | str", d["dockerContextPath"])
             del d["dockerContextPath"]
         else:
             docker_context_path = UNSET
 
         docker_image: Any
         if "dockerImage" in d:
-            try:
-                docker_image = cast("None | str", d["dockerImage"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                docker_image = kept_as_received("RollbackDeleteFullContext.dockerImage", d["dockerImage"])
+            docker_image = cast("None | str", d["dockerImage"])
             del d["dockerImage"]
         else:
             docker_image = UNSET
 
         dockerfile: Any
         if "dockerfile" in d:
-            try:
-                dockerfile = cast("None | str", d["dockerfile"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                dockerfile = kept_as_received("RollbackDeleteFullContext.dockerfile", d["dockerfile"])
+            dockerfile = cast("None | str", d["dockerfile"])
             del d["dockerfile"]
         else:
             dockerfile = UNSET
 
         drop_build_path: Any
         if "dropBuildPath" in d:
-            try:
-                drop_build_path = cast("None | str", d["dropBuildPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                drop_build_path = kept_as_received("RollbackDeleteFullContext.dropBuildPath", d["dropBuildPath"])
+            drop_build_path = cast("None | str", d["dropBuildPath"])
             del d["dropBuildPath"]
         else:
             drop_build_path = UNSET
@@ -1505,11 +957,7 @@ class RollbackDeleteFullContext:
 
         enabled: Any
         if "enabled" in d:
-            try:
-                enabled = cast("bool | None", d["enabled"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                enabled = kept_as_received("RollbackDeleteFullContext.enabled", d["enabled"])
+            enabled = cast("bool | None", d["enabled"])
             del d["enabled"]
         else:
             enabled = UNSET
@@ -1545,11 +993,7 @@ class RollbackDeleteFullContext:
 
         env: Any
         if "env" in d:
-            try:
-                env = cast("None | str", d["env"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                env = kept_as_received("RollbackDeleteFullContext.env", d["env"])
+            env = cast("None | str", d["env"])
             del d["env"]
         else:
             env = UNSET
@@ -1576,147 +1020,91 @@ class RollbackDeleteFullContext:
 
         gitea_branch: Any
         if "giteaBranch" in d:
-            try:
-                gitea_branch = cast("None | str", d["giteaBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_branch = kept_as_received("RollbackDeleteFullContext.giteaBranch", d["giteaBranch"])
+            gitea_branch = cast("None | str", d["giteaBranch"])
             del d["giteaBranch"]
         else:
             gitea_branch = UNSET
 
         gitea_build_path: Any
         if "giteaBuildPath" in d:
-            try:
-                gitea_build_path = cast("None | str", d["giteaBuildPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_build_path = kept_as_received("RollbackDeleteFullContext.giteaBuildPath", d["giteaBuildPath"])
+            gitea_build_path = cast("None | str", d["giteaBuildPath"])
             del d["giteaBuildPath"]
         else:
             gitea_build_path = UNSET
 
         gitea_id: Any
         if "giteaId" in d:
-            try:
-                gitea_id = cast("None | str", d["giteaId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_id = kept_as_received("RollbackDeleteFullContext.giteaId", d["giteaId"])
+            gitea_id = cast("None | str", d["giteaId"])
             del d["giteaId"]
         else:
             gitea_id = UNSET
 
         gitea_owner: Any
         if "giteaOwner" in d:
-            try:
-                gitea_owner = cast("None | str", d["giteaOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_owner = kept_as_received("RollbackDeleteFullContext.giteaOwner", d["giteaOwner"])
+            gitea_owner = cast("None | str", d["giteaOwner"])
             del d["giteaOwner"]
         else:
             gitea_owner = UNSET
 
         gitea_repository: Any
         if "giteaRepository" in d:
-            try:
-                gitea_repository = cast("None | str", d["giteaRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitea_repository = kept_as_received("RollbackDeleteFullContext.giteaRepository", d["giteaRepository"])
+            gitea_repository = cast("None | str", d["giteaRepository"])
             del d["giteaRepository"]
         else:
             gitea_repository = UNSET
 
         github_id: Any
         if "githubId" in d:
-            try:
-                github_id = cast("None | str", d["githubId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                github_id = kept_as_received("RollbackDeleteFullContext.githubId", d["githubId"])
+            github_id = cast("None | str", d["githubId"])
             del d["githubId"]
         else:
             github_id = UNSET
 
         gitlab_branch: Any
         if "gitlabBranch" in d:
-            try:
-                gitlab_branch = cast("None | str", d["gitlabBranch"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_branch = kept_as_received("RollbackDeleteFullContext.gitlabBranch", d["gitlabBranch"])
+            gitlab_branch = cast("None | str", d["gitlabBranch"])
             del d["gitlabBranch"]
         else:
             gitlab_branch = UNSET
 
         gitlab_build_path: Any
         if "gitlabBuildPath" in d:
-            try:
-                gitlab_build_path = cast("None | str", d["gitlabBuildPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_build_path = kept_as_received("RollbackDeleteFullContext.gitlabBuildPath", d["gitlabBuildPath"])
+            gitlab_build_path = cast("None | str", d["gitlabBuildPath"])
             del d["gitlabBuildPath"]
         else:
             gitlab_build_path = UNSET
 
         gitlab_id: Any
         if "gitlabId" in d:
-            try:
-                gitlab_id = cast("None | str", d["gitlabId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_id = kept_as_received("RollbackDeleteFullContext.gitlabId", d["gitlabId"])
+            gitlab_id = cast("None | str", d["gitlabId"])
             del d["gitlabId"]
         else:
             gitlab_id = UNSET
 
         gitlab_owner: Any
         if "gitlabOwner" in d:
-            try:
-                gitlab_owner = cast("None | str", d["gitlabOwner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_owner = kept_as_received("RollbackDeleteFullContext.gitlabOwner", d["gitlabOwner"])
+            gitlab_owner = cast("None | str", d["gitlabOwner"])
             del d["gitlabOwner"]
         else:
             gitlab_owner = UNSET
 
         gitlab_path_namespace: Any
         if "gitlabPathNamespace" in d:
-            try:
-                gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_path_namespace = kept_as_received(
-                    "RollbackDeleteFullContext.gitlabPathNamespace", d["gitlabPathNamespace"]
-                )
+            gitlab_path_namespace = cast("None | str", d["gitlabPathNamespace"])
             del d["gitlabPathNamespace"]
         else:
             gitlab_path_namespace = UNSET
 
         gitlab_project_id: Any
         if "gitlabProjectId" in d:
-            try:
-                gitlab_project_id = cast("int | None", d["gitlabProjectId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_project_id = kept_as_received("RollbackDeleteFullContext.gitlabProjectId", d["gitlabProjectId"])
+            gitlab_project_id = cast("int | None", d["gitlabProjectId"])
             del d["gitlabProjectId"]
         else:
             gitlab_project_id = UNSET
 
         gitlab_repository: Any
         if "gitlabRepository" in d:
-            try:
-                gitlab_repository = cast("None | str", d["gitlabRepository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                gitlab_repository = kept_as_received(
-                    "RollbackDeleteFullContext.gitlabRepository", d["gitlabRepository"]
-                )
+            gitlab_repository = cast("None | str", d["gitlabRepository"])
             del d["gitlabRepository"]
         else:
             gitlab_repository = UNSET
@@ -1752,46 +1140,28 @@ class RollbackDeleteFullContext:
 
         heroku_version: Any
         if "herokuVersion" in d:
-            try:
-                heroku_version = cast("None | str", d["herokuVersion"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                heroku_version = kept_as_received("RollbackDeleteFullContext.herokuVersion", d["herokuVersion"])
+            heroku_version = cast("None | str", d["herokuVersion"])
             del d["herokuVersion"]
         else:
             heroku_version = UNSET
 
         icon: Any
         if "icon" in d:
-            try:
-                icon = cast("None | str", d["icon"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                icon = kept_as_received("RollbackDeleteFullContext.icon", d["icon"])
+            icon = cast("None | str", d["icon"])
             del d["icon"]
         else:
             icon = UNSET
 
         is_preview_deployments_active: Any
         if "isPreviewDeploymentsActive" in d:
-            try:
-                is_preview_deployments_active = cast("bool | None", d["isPreviewDeploymentsActive"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                is_preview_deployments_active = kept_as_received(
-                    "RollbackDeleteFullContext.isPreviewDeploymentsActive", d["isPreviewDeploymentsActive"]
-                )
+            is_preview_deployments_active = cast("bool | None", d["isPreviewDeploymentsActive"])
             del d["isPreviewDeploymentsActive"]
         else:
             is_preview_deployments_active = UNSET
 
         is_static_spa: Any
         if "isStaticSpa" in d:
-            try:
-                is_static_spa = cast("bool | None", d["isStaticSpa"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                is_static_spa = kept_as_received("RollbackDeleteFullContext.isStaticSpa", d["isStaticSpa"])
+            is_static_spa = cast("bool | None", d["isStaticSpa"])
             del d["isStaticSpa"]
         else:
             is_static_spa = UNSET
@@ -1827,24 +1197,14 @@ class RollbackDeleteFullContext:
 
         memory_limit: Any
         if "memoryLimit" in d:
-            try:
-                memory_limit = cast("None | str", d["memoryLimit"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                memory_limit = kept_as_received("RollbackDeleteFullContext.memoryLimit", d["memoryLimit"])
+            memory_limit = cast("None | str", d["memoryLimit"])
             del d["memoryLimit"]
         else:
             memory_limit = UNSET
 
         memory_reservation: Any
         if "memoryReservation" in d:
-            try:
-                memory_reservation = cast("None | str", d["memoryReservation"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                memory_reservation = kept_as_received(
-                    "RollbackDeleteFullContext.memoryReservation", d["memoryReservation"]
-                )
+            memory_reservation = cast("None | str", d["memoryReservation"])
             del d["memoryReservation"]
         else:
             memory_reservation = UNSET
@@ -1903,11 +1263,7 @@ class RollbackDeleteFullContext:
 
         network_ids: Any
         if "networkIds" in d:
-            try:
-                network_ids = cast("list[str] | None", d["networkIds"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                network_ids = kept_as_received("RollbackDeleteFullContext.networkIds", d["networkIds"])
+            network_ids = cast("list[str] | None", d["networkIds"])
             del d["networkIds"]
         else:
             network_ids = UNSET
@@ -1948,22 +1304,14 @@ class RollbackDeleteFullContext:
 
         owner: Any
         if "owner" in d:
-            try:
-                owner = cast("None | str", d["owner"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                owner = kept_as_received("RollbackDeleteFullContext.owner", d["owner"])
+            owner = cast("None | str", d["owner"])
             del d["owner"]
         else:
             owner = UNSET
 
         password: Any
         if "password" in d:
-            try:
-                password = cast("None | str", d["password"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                password = kept_as_received("RollbackDeleteFullContext.password", d["password"])
+            password = cast("None | str", d["password"])
             del d["password"]
         else:
             password = UNSET
@@ -2015,26 +1363,14 @@ class RollbackDeleteFullContext:
 
         preview_build_args: Any
         if "previewBuildArgs" in d:
-            try:
-                preview_build_args = cast("None | str", d["previewBuildArgs"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_build_args = kept_as_received(
-                    "RollbackDeleteFullContext.previewBuildArgs", d["previewBuildArgs"]
-                )
+            preview_build_args = cast("None | str", d["previewBuildArgs"])
             del d["previewBuildArgs"]
         else:
             preview_build_args = UNSET
 
         preview_build_secrets: Any
         if "previewBuildSecrets" in d:
-            try:
-                preview_build_secrets = cast("None | str", d["previewBuildSecrets"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_build_secrets = kept_as_received(
-                    "RollbackDeleteFullContext.previewBuildSecrets", d["previewBuildSecrets"]
-                )
+            preview_build_secrets = cast("None | str", d["previewBuildSecrets"])
             del d["previewBuildSecrets"]
         else:
             preview_build_secrets = UNSET
@@ -2042,31 +1378,20 @@ class RollbackDeleteFullContext:
         preview_certificate_type: Any
         if "previewCertificateType" in d:
             preview_certificate_type = cast("CertificateType", d["previewCertificateType"])
-
             del d["previewCertificateType"]
         else:
             preview_certificate_type = UNSET
 
         preview_custom_cert_resolver: Any
         if "previewCustomCertResolver" in d:
-            try:
-                preview_custom_cert_resolver = cast("None | str", d["previewCustomCertResolver"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_custom_cert_resolver = kept_as_received(
-                    "RollbackDeleteFullContext.previewCustomCertResolver", d["previewCustomCertResolver"]
-                )
+            preview_custom_cert_resolver = cast("None | str", d["previewCustomCertResolver"])
             del d["previewCustomCertResolver"]
         else:
             preview_custom_cert_resolver = UNSET
 
         preview_env: Any
         if "previewEnv" in d:
-            try:
-                preview_env = cast("None | str", d["previewEnv"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_env = kept_as_received("RollbackDeleteFullContext.previewEnv", d["previewEnv"])
+            preview_env = cast("None | str", d["previewEnv"])
             del d["previewEnv"]
         else:
             preview_env = UNSET
@@ -2080,128 +1405,77 @@ class RollbackDeleteFullContext:
 
         preview_labels: Any
         if "previewLabels" in d:
-            try:
-                preview_labels = cast("list[str] | None", d["previewLabels"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_labels = kept_as_received("RollbackDeleteFullContext.previewLabels", d["previewLabels"])
+            preview_labels = cast("list[str] | None", d["previewLabels"])
             del d["previewLabels"]
         else:
             preview_labels = UNSET
 
         preview_limit: Any
         if "previewLimit" in d:
-            try:
-                preview_limit = cast("int | None", d["previewLimit"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_limit = kept_as_received("RollbackDeleteFullContext.previewLimit", d["previewLimit"])
+            preview_limit = cast("int | None", d["previewLimit"])
             del d["previewLimit"]
         else:
             preview_limit = UNSET
 
         preview_path: Any
         if "previewPath" in d:
-            try:
-                preview_path = cast("None | str", d["previewPath"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_path = kept_as_received("RollbackDeleteFullContext.previewPath", d["previewPath"])
+            preview_path = cast("None | str", d["previewPath"])
             del d["previewPath"]
         else:
             preview_path = UNSET
 
         preview_port: Any
         if "previewPort" in d:
-            try:
-                preview_port = cast("int | None", d["previewPort"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_port = kept_as_received("RollbackDeleteFullContext.previewPort", d["previewPort"])
+            preview_port = cast("int | None", d["previewPort"])
             del d["previewPort"]
         else:
             preview_port = UNSET
 
         preview_require_collaborator_permissions: Any
         if "previewRequireCollaboratorPermissions" in d:
-            try:
-                preview_require_collaborator_permissions = cast(
-                    "bool | None", d["previewRequireCollaboratorPermissions"]
-                )
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_require_collaborator_permissions = kept_as_received(
-                    "RollbackDeleteFullContext.previewRequireCollaboratorPermissions",
-                    d["previewRequireCollaboratorPermissions"],
-                )
+            preview_require_collaborator_permissions = cast("bool | None", d["previewRequireCollaboratorPermissions"])
             del d["previewRequireCollaboratorPermissions"]
         else:
             preview_require_collaborator_permissions = UNSET
 
         preview_wildcard: Any
         if "previewWildcard" in d:
-            try:
-                preview_wildcard = cast("None | str", d["previewWildcard"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                preview_wildcard = kept_as_received("RollbackDeleteFullContext.previewWildcard", d["previewWildcard"])
+            preview_wildcard = cast("None | str", d["previewWildcard"])
             del d["previewWildcard"]
         else:
             preview_wildcard = UNSET
 
         publish_directory: Any
         if "publishDirectory" in d:
-            try:
-                publish_directory = cast("None | str", d["publishDirectory"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                publish_directory = kept_as_received(
-                    "RollbackDeleteFullContext.publishDirectory", d["publishDirectory"]
-                )
+            publish_directory = cast("None | str", d["publishDirectory"])
             del d["publishDirectory"]
         else:
             publish_directory = UNSET
 
         railpack_version: Any
         if "railpackVersion" in d:
-            try:
-                railpack_version = cast("None | str", d["railpackVersion"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                railpack_version = kept_as_received("RollbackDeleteFullContext.railpackVersion", d["railpackVersion"])
+            railpack_version = cast("None | str", d["railpackVersion"])
             del d["railpackVersion"]
         else:
             railpack_version = UNSET
 
         refresh_token: Any
         if "refreshToken" in d:
-            try:
-                refresh_token = cast("None | str", d["refreshToken"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                refresh_token = kept_as_received("RollbackDeleteFullContext.refreshToken", d["refreshToken"])
+            refresh_token = cast("None | str", d["refreshToken"])
             del d["refreshToken"]
         else:
             refresh_token = UNSET
 
         registry_id: Any
         if "registryId" in d:
-            try:
-                registry_id = cast("None | str", d["registryId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                registry_id = kept_as_received("RollbackDeleteFullContext.registryId", d["registryId"])
+            registry_id = cast("None | str", d["registryId"])
             del d["registryId"]
         else:
             registry_id = UNSET
 
         registry_url: Any
         if "registryUrl" in d:
-            try:
-                registry_url = cast("None | str", d["registryUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                registry_url = kept_as_received("RollbackDeleteFullContext.registryUrl", d["registryUrl"])
+            registry_url = cast("None | str", d["registryUrl"])
             del d["registryUrl"]
         else:
             registry_url = UNSET
@@ -2215,11 +1489,7 @@ class RollbackDeleteFullContext:
 
         repository: Any
         if "repository" in d:
-            try:
-                repository = cast("None | str", d["repository"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                repository = kept_as_received("RollbackDeleteFullContext.repository", d["repository"])
+            repository = cast("None | str", d["repository"])
             del d["repository"]
         else:
             repository = UNSET
@@ -2255,11 +1525,7 @@ class RollbackDeleteFullContext:
 
         rollback_active: Any
         if "rollbackActive" in d:
-            try:
-                rollback_active = cast("bool | None", d["rollbackActive"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                rollback_active = kept_as_received("RollbackDeleteFullContext.rollbackActive", d["rollbackActive"])
+            rollback_active = cast("bool | None", d["rollbackActive"])
             del d["rollbackActive"]
         else:
             rollback_active = UNSET
@@ -2295,24 +1561,14 @@ class RollbackDeleteFullContext:
 
         rollback_registry_id: Any
         if "rollbackRegistryId" in d:
-            try:
-                rollback_registry_id = cast("None | str", d["rollbackRegistryId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                rollback_registry_id = kept_as_received(
-                    "RollbackDeleteFullContext.rollbackRegistryId", d["rollbackRegistryId"]
-                )
+            rollback_registry_id = cast("None | str", d["rollbackRegistryId"])
             del d["rollbackRegistryId"]
         else:
             rollback_registry_id = UNSET
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("RollbackDeleteFullContext.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
@@ -2320,53 +1576,34 @@ class RollbackDeleteFullContext:
         source_type: Any
         if "sourceType" in d:
             source_type = cast("SourceType", d["sourceType"])
-
             del d["sourceType"]
         else:
             source_type = UNSET
 
         stop_grace_period_swarm: Any
         if "stopGracePeriodSwarm" in d:
-            try:
-                stop_grace_period_swarm = cast("int | None", d["stopGracePeriodSwarm"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                stop_grace_period_swarm = kept_as_received(
-                    "RollbackDeleteFullContext.stopGracePeriodSwarm", d["stopGracePeriodSwarm"]
-                )
+            stop_grace_period_swarm = cast("int | None", d["stopGracePeriodSwarm"])
             del d["stopGracePeriodSwarm"]
         else:
             stop_grace_period_swarm = UNSET
 
         subtitle: Any
         if "subtitle" in d:
-            try:
-                subtitle = cast("None | str", d["subtitle"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                subtitle = kept_as_received("RollbackDeleteFullContext.subtitle", d["subtitle"])
+            subtitle = cast("None | str", d["subtitle"])
             del d["subtitle"]
         else:
             subtitle = UNSET
 
         title: Any
         if "title" in d:
-            try:
-                title = cast("None | str", d["title"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                title = kept_as_received("RollbackDeleteFullContext.title", d["title"])
+            title = cast("None | str", d["title"])
             del d["title"]
         else:
             title = UNSET
 
         trigger_type: Any
         if "triggerType" in d:
-            try:
-                trigger_type = cast("None | TriggerType", d["triggerType"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                trigger_type = kept_as_received("RollbackDeleteFullContext.triggerType", d["triggerType"])
+            trigger_type = cast("None | TriggerType", d["triggerType"])
             del d["triggerType"]
         else:
             trigger_type = UNSET
@@ -2436,22 +1673,14 @@ class RollbackDeleteFullContext:
 
         username: Any
         if "username" in d:
-            try:
-                username = cast("None | str", d["username"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                username = kept_as_received("RollbackDeleteFullContext.username", d["username"])
+            username = cast("None | str", d["username"])
             del d["username"]
         else:
             username = UNSET
 
         watch_paths: Any
         if "watchPaths" in d:
-            try:
-                watch_paths = cast("list[str] | None", d["watchPaths"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                watch_paths = kept_as_received("RollbackDeleteFullContext.watchPaths", d["watchPaths"])
+            watch_paths = cast("list[str] | None", d["watchPaths"])
             del d["watchPaths"]
         else:
             watch_paths = UNSET

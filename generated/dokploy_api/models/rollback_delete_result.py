@@ -71,12 +71,7 @@ class RollbackDeleteResult:
                 field_dict["fullContext"] = self.full_context
 
         if not isinstance(self.image, Unset):
-            try:
-                image: None | str
-                image = self.image
-                field_dict["image"] = image
-            except (AttributeError, TypeError):
-                field_dict["image"] = self.image
+            field_dict["image"] = self.image
 
         if not isinstance(self.rollback_id, Unset):
             field_dict["rollbackId"] = self.rollback_id
@@ -145,11 +140,7 @@ class RollbackDeleteResult:
 
         image: Any
         if "image" in d:
-            try:
-                image = cast("None | str", d["image"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                image = kept_as_received("RollbackDeleteResult.image", d["image"])
+            image = cast("None | str", d["image"])
             del d["image"]
         else:
             image = UNSET

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.extra_fields import ExtraFields
     from ..models.idp_metadata import IdpMetadata
-    from ..models.mapping_2 import Mapping2
+    from ..models.saml_config_mapping import SamlConfigMapping
     from ..models.sp_metadata import SpMetadata
 
 
@@ -38,7 +38,7 @@ class SamlConfig:
         private_key (str | Unset):
         decryption_pvk (str | Unset):
         additional_params (ExtraFields | Unset):
-        mapping (Mapping2 | Unset):
+        mapping (SamlConfigMapping | Unset):
     """
 
     entry_point: str
@@ -55,7 +55,7 @@ class SamlConfig:
     private_key: str | Unset = UNSET
     decryption_pvk: str | Unset = UNSET
     additional_params: ExtraFields | Unset = UNSET
-    mapping: Mapping2 | Unset = UNSET
+    mapping: SamlConfigMapping | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -251,15 +251,15 @@ class SamlConfig:
             additional_params = UNSET
 
         if "mapping" in d:
-            from ..models.mapping_2 import Mapping2  # noqa: PLC0415
+            from ..models.saml_config_mapping import SamlConfigMapping  # noqa: PLC0415
 
             try:
                 _mapping = d["mapping"]
-                mapping: Mapping2 | Unset
+                mapping: SamlConfigMapping | Unset
                 if isinstance(_mapping, Unset):
                     mapping = UNSET
                 else:
-                    mapping = Mapping2.from_dict(_mapping)
+                    mapping = SamlConfigMapping.from_dict(_mapping)
 
             except (TypeError, ValueError, AttributeError, KeyError):
                 mapping = kept_as_received("SamlConfig.mapping", d["mapping"])

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.schedule_type import ScheduleType
@@ -67,23 +67,13 @@ class ScheduleCreateResult:
             field_dict["appName"] = self.app_name
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.command, Unset):
             field_dict["command"] = self.command
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str
-                compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -92,12 +82,7 @@ class ScheduleCreateResult:
             field_dict["cronExpression"] = self.cron_expression
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -106,61 +91,28 @@ class ScheduleCreateResult:
             field_dict["name"] = self.name
 
         if not isinstance(self.organization_id, Unset):
-            try:
-                organization_id: None | str
-                organization_id = self.organization_id
-                field_dict["organizationId"] = organization_id
-            except (AttributeError, TypeError):
-                field_dict["organizationId"] = self.organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.schedule_id, Unset):
             field_dict["scheduleId"] = self.schedule_id
 
         if not isinstance(self.schedule_type, Unset):
-            try:
-                schedule_type: str = self.schedule_type
-                field_dict["scheduleType"] = schedule_type
-            except (AttributeError, TypeError):
-                field_dict["scheduleType"] = self.schedule_type
+            field_dict["scheduleType"] = self.schedule_type
 
         if not isinstance(self.script, Unset):
-            try:
-                script: None | str
-                script = self.script
-                field_dict["script"] = script
-            except (AttributeError, TypeError):
-                field_dict["script"] = self.script
+            field_dict["script"] = self.script
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.service_name, Unset):
-            try:
-                service_name: None | str
-                service_name = self.service_name
-                field_dict["serviceName"] = service_name
-            except (AttributeError, TypeError):
-                field_dict["serviceName"] = self.service_name
+            field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.shell_type, Unset):
-            try:
-                shell_type: str = self.shell_type
-                field_dict["shellType"] = shell_type
-            except (AttributeError, TypeError):
-                field_dict["shellType"] = self.shell_type
+            field_dict["shellType"] = self.shell_type
 
         if not isinstance(self.timezone, Unset):
-            try:
-                timezone: None | str
-                timezone = self.timezone
-                field_dict["timezone"] = timezone
-            except (AttributeError, TypeError):
-                field_dict["timezone"] = self.timezone
+            field_dict["timezone"] = self.timezone
 
         return field_dict
 
@@ -176,11 +128,7 @@ class ScheduleCreateResult:
 
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("ScheduleCreateResult.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
@@ -194,11 +142,7 @@ class ScheduleCreateResult:
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("ScheduleCreateResult.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -219,11 +163,7 @@ class ScheduleCreateResult:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("ScheduleCreateResult.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -244,11 +184,7 @@ class ScheduleCreateResult:
 
         organization_id: Any
         if "organizationId" in d:
-            try:
-                organization_id = cast("None | str", d["organizationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                organization_id = kept_as_received("ScheduleCreateResult.organizationId", d["organizationId"])
+            organization_id = cast("None | str", d["organizationId"])
             del d["organizationId"]
         else:
             organization_id = UNSET
@@ -263,40 +199,27 @@ class ScheduleCreateResult:
         schedule_type: Any
         if "scheduleType" in d:
             schedule_type = cast("ScheduleType", d["scheduleType"])
-
             del d["scheduleType"]
         else:
             schedule_type = UNSET
 
         script: Any
         if "script" in d:
-            try:
-                script = cast("None | str", d["script"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                script = kept_as_received("ScheduleCreateResult.script", d["script"])
+            script = cast("None | str", d["script"])
             del d["script"]
         else:
             script = UNSET
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("ScheduleCreateResult.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
 
         service_name: Any
         if "serviceName" in d:
-            try:
-                service_name = cast("None | str", d["serviceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_name = kept_as_received("ScheduleCreateResult.serviceName", d["serviceName"])
+            service_name = cast("None | str", d["serviceName"])
             del d["serviceName"]
         else:
             service_name = UNSET
@@ -304,18 +227,13 @@ class ScheduleCreateResult:
         shell_type: Any
         if "shellType" in d:
             shell_type = cast("ShellType", d["shellType"])
-
             del d["shellType"]
         else:
             shell_type = UNSET
 
         timezone: Any
         if "timezone" in d:
-            try:
-                timezone = cast("None | str", d["timezone"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                timezone = kept_as_received("ScheduleCreateResult.timezone", d["timezone"])
+            timezone = cast("None | str", d["timezone"])
             del d["timezone"]
         else:
             timezone = UNSET

@@ -95,12 +95,7 @@ class ScheduleListItem:
                 field_dict["application"] = self.application
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.command, Unset):
             field_dict["command"] = self.command
@@ -117,12 +112,7 @@ class ScheduleListItem:
                 field_dict["compose"] = self.compose
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str
-                compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -142,12 +132,7 @@ class ScheduleListItem:
                 field_dict["deployments"] = self.deployments
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -156,30 +141,16 @@ class ScheduleListItem:
             field_dict["name"] = self.name
 
         if not isinstance(self.organization_id, Unset):
-            try:
-                organization_id: None | str
-                organization_id = self.organization_id
-                field_dict["organizationId"] = organization_id
-            except (AttributeError, TypeError):
-                field_dict["organizationId"] = self.organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.schedule_id, Unset):
             field_dict["scheduleId"] = self.schedule_id
 
         if not isinstance(self.schedule_type, Unset):
-            try:
-                schedule_type: str = self.schedule_type
-                field_dict["scheduleType"] = schedule_type
-            except (AttributeError, TypeError):
-                field_dict["scheduleType"] = self.schedule_type
+            field_dict["scheduleType"] = self.schedule_type
 
         if not isinstance(self.script, Unset):
-            try:
-                script: None | str
-                script = self.script
-                field_dict["script"] = script
-            except (AttributeError, TypeError):
-                field_dict["script"] = self.script
+            field_dict["script"] = self.script
 
         if not isinstance(self.server, Unset):
             try:
@@ -193,35 +164,16 @@ class ScheduleListItem:
                 field_dict["server"] = self.server
 
         if not isinstance(self.server_id, Unset):
-            try:
-                server_id: None | str
-                server_id = self.server_id
-                field_dict["serverId"] = server_id
-            except (AttributeError, TypeError):
-                field_dict["serverId"] = self.server_id
+            field_dict["serverId"] = self.server_id
 
         if not isinstance(self.service_name, Unset):
-            try:
-                service_name: None | str
-                service_name = self.service_name
-                field_dict["serviceName"] = service_name
-            except (AttributeError, TypeError):
-                field_dict["serviceName"] = self.service_name
+            field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.shell_type, Unset):
-            try:
-                shell_type: str = self.shell_type
-                field_dict["shellType"] = shell_type
-            except (AttributeError, TypeError):
-                field_dict["shellType"] = self.shell_type
+            field_dict["shellType"] = self.shell_type
 
         if not isinstance(self.timezone, Unset):
-            try:
-                timezone: None | str
-                timezone = self.timezone
-                field_dict["timezone"] = timezone
-            except (AttributeError, TypeError):
-                field_dict["timezone"] = self.timezone
+            field_dict["timezone"] = self.timezone
 
         return field_dict
 
@@ -264,11 +216,7 @@ class ScheduleListItem:
 
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("ScheduleListItem.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
@@ -309,11 +257,7 @@ class ScheduleListItem:
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("ScheduleListItem.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -352,11 +296,7 @@ class ScheduleListItem:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("ScheduleListItem.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -377,11 +317,7 @@ class ScheduleListItem:
 
         organization_id: Any
         if "organizationId" in d:
-            try:
-                organization_id = cast("None | str", d["organizationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                organization_id = kept_as_received("ScheduleListItem.organizationId", d["organizationId"])
+            organization_id = cast("None | str", d["organizationId"])
             del d["organizationId"]
         else:
             organization_id = UNSET
@@ -396,18 +332,13 @@ class ScheduleListItem:
         schedule_type: Any
         if "scheduleType" in d:
             schedule_type = cast("ScheduleType", d["scheduleType"])
-
             del d["scheduleType"]
         else:
             schedule_type = UNSET
 
         script: Any
         if "script" in d:
-            try:
-                script = cast("None | str", d["script"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                script = kept_as_received("ScheduleListItem.script", d["script"])
+            script = cast("None | str", d["script"])
             del d["script"]
         else:
             script = UNSET
@@ -441,22 +372,14 @@ class ScheduleListItem:
 
         server_id: Any
         if "serverId" in d:
-            try:
-                server_id = cast("None | str", d["serverId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_id = kept_as_received("ScheduleListItem.serverId", d["serverId"])
+            server_id = cast("None | str", d["serverId"])
             del d["serverId"]
         else:
             server_id = UNSET
 
         service_name: Any
         if "serviceName" in d:
-            try:
-                service_name = cast("None | str", d["serviceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_name = kept_as_received("ScheduleListItem.serviceName", d["serviceName"])
+            service_name = cast("None | str", d["serviceName"])
             del d["serviceName"]
         else:
             service_name = UNSET
@@ -464,18 +387,13 @@ class ScheduleListItem:
         shell_type: Any
         if "shellType" in d:
             shell_type = cast("ShellType", d["shellType"])
-
             del d["shellType"]
         else:
             shell_type = UNSET
 
         timezone: Any
         if "timezone" in d:
-            try:
-                timezone = cast("None | str", d["timezone"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                timezone = kept_as_received("ScheduleListItem.timezone", d["timezone"])
+            timezone = cast("None | str", d["timezone"])
             del d["timezone"]
         else:
             timezone = UNSET

@@ -79,12 +79,7 @@ class ScheduleOneServer:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.enable_docker_cleanup, Unset):
             field_dict["enableDockerCleanup"] = self.enable_docker_cleanup
@@ -119,26 +114,13 @@ class ScheduleOneServer:
             field_dict["serverId"] = self.server_id
 
         if not isinstance(self.server_status, Unset):
-            try:
-                server_status: str = self.server_status
-                field_dict["serverStatus"] = server_status
-            except (AttributeError, TypeError):
-                field_dict["serverStatus"] = self.server_status
+            field_dict["serverStatus"] = self.server_status
 
         if not isinstance(self.server_type, Unset):
-            try:
-                server_type: str = self.server_type
-                field_dict["serverType"] = server_type
-            except (AttributeError, TypeError):
-                field_dict["serverType"] = self.server_type
+            field_dict["serverType"] = self.server_type
 
         if not isinstance(self.ssh_key_id, Unset):
-            try:
-                ssh_key_id: None | str
-                ssh_key_id = self.ssh_key_id
-                field_dict["sshKeyId"] = ssh_key_id
-            except (AttributeError, TypeError):
-                field_dict["sshKeyId"] = self.ssh_key_id
+            field_dict["sshKeyId"] = self.ssh_key_id
 
         if not isinstance(self.username, Unset):
             field_dict["username"] = self.username
@@ -178,11 +160,7 @@ class ScheduleOneServer:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("ScheduleOneServer.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
@@ -258,7 +236,6 @@ class ScheduleOneServer:
         server_status: Any
         if "serverStatus" in d:
             server_status = cast("ServerStatus", d["serverStatus"])
-
             del d["serverStatus"]
         else:
             server_status = UNSET
@@ -266,18 +243,13 @@ class ScheduleOneServer:
         server_type: Any
         if "serverType" in d:
             server_type = cast("ServerType", d["serverType"])
-
             del d["serverType"]
         else:
             server_type = UNSET
 
         ssh_key_id: Any
         if "sshKeyId" in d:
-            try:
-                ssh_key_id = cast("None | str", d["sshKeyId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ssh_key_id = kept_as_received("ScheduleOneServer.sshKeyId", d["sshKeyId"])
+            ssh_key_id = cast("None | str", d["sshKeyId"])
             del d["sshKeyId"]
         else:
             ssh_key_id = UNSET

@@ -43,11 +43,7 @@ class ScheduleRunManuallyResult:
             field_dict["logPath"] = self.log_path
 
         if not isinstance(self.status, Unset):
-            try:
-                status: str = self.status
-                field_dict["status"] = status
-            except (AttributeError, TypeError):
-                field_dict["status"] = self.status
+            field_dict["status"] = self.status
 
         return field_dict
 
@@ -71,7 +67,6 @@ class ScheduleRunManuallyResult:
         status: Any
         if "status" in d:
             status = cast("ScheduleRunManuallyResultStatus", d["status"])
-
             del d["status"]
         else:
             status = UNSET

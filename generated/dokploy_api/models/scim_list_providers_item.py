@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ScimListProvidersItem")
 
@@ -35,12 +35,7 @@ class ScimListProvidersItem:
             field_dict["id"] = self.id
 
         if not isinstance(self.organization_id, Unset):
-            try:
-                organization_id: None | str
-                organization_id = self.organization_id
-                field_dict["organizationId"] = organization_id
-            except (AttributeError, TypeError):
-                field_dict["organizationId"] = self.organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider_id, Unset):
             field_dict["providerId"] = self.provider_id
@@ -59,11 +54,7 @@ class ScimListProvidersItem:
 
         organization_id: Any
         if "organizationId" in d:
-            try:
-                organization_id = cast("None | str", d["organizationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                organization_id = kept_as_received("ScimListProvidersItem.organizationId", d["organizationId"])
+            organization_id = cast("None | str", d["organizationId"])
             del d["organizationId"]
         else:
             organization_id = UNSET

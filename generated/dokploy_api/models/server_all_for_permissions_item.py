@@ -46,11 +46,7 @@ class ServerAllForPermissionsItem:
             field_dict["serverId"] = self.server_id
 
         if not isinstance(self.server_type, Unset):
-            try:
-                server_type: str = self.server_type
-                field_dict["serverType"] = server_type
-            except (AttributeError, TypeError):
-                field_dict["serverType"] = self.server_type
+            field_dict["serverType"] = self.server_type
 
         return field_dict
 
@@ -81,7 +77,6 @@ class ServerAllForPermissionsItem:
         server_type: Any
         if "serverType" in d:
             server_type = cast("ServerType", d["serverType"])
-
             del d["serverType"]
         else:
             server_type = UNSET

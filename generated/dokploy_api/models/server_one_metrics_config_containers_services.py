@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ServerOneMetricsConfigContainersServices")
 
@@ -30,20 +30,10 @@ class ServerOneMetricsConfigContainersServices:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.exclude, Unset):
-            try:
-                exclude = self.exclude
-
-                field_dict["exclude"] = exclude
-            except (AttributeError, TypeError):
-                field_dict["exclude"] = self.exclude
+            field_dict["exclude"] = self.exclude
 
         if not isinstance(self.include, Unset):
-            try:
-                include = self.include
-
-                field_dict["include"] = include
-            except (AttributeError, TypeError):
-                field_dict["include"] = self.include
+            field_dict["include"] = self.include
 
         return field_dict
 
@@ -52,22 +42,14 @@ class ServerOneMetricsConfigContainersServices:
         d = dict(src_dict)
         exclude: Any
         if "exclude" in d:
-            try:
-                exclude = cast(list[str], d["exclude"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                exclude = kept_as_received("ServerOneMetricsConfigContainersServices.exclude", d["exclude"])
+            exclude = cast(list[str], d["exclude"])
             del d["exclude"]
         else:
             exclude = UNSET
 
         include: Any
         if "include" in d:
-            try:
-                include = cast(list[str], d["include"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                include = kept_as_received("ServerOneMetricsConfigContainersServices.include", d["include"])
+            include = cast(list[str], d["include"])
             del d["include"]
         else:
             include = UNSET

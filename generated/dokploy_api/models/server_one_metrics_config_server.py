@@ -71,11 +71,7 @@ class ServerOneMetricsConfigServer:
             field_dict["token"] = self.token
 
         if not isinstance(self.type_, Unset):
-            try:
-                type_: str = self.type_
-                field_dict["type"] = type_
-            except (AttributeError, TypeError):
-                field_dict["type"] = self.type_
+            field_dict["type"] = self.type_
 
         if not isinstance(self.url_callback, Unset):
             field_dict["urlCallback"] = self.url_callback
@@ -136,7 +132,6 @@ class ServerOneMetricsConfigServer:
         type_: Any
         if "type" in d:
             type_ = cast("AdminSetupMonitoringMetricsConfigServerType", d["type"])
-
             del d["type"]
         else:
             type_ = UNSET

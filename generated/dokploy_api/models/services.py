@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Services")
 
@@ -30,24 +30,10 @@ class Services:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.include, Unset):
-            try:
-                include: list[str] | Unset = UNSET
-                if not isinstance(self.include, Unset):
-                    include = self.include
-
-                field_dict["include"] = include
-            except (AttributeError, TypeError):
-                field_dict["include"] = self.include
+            field_dict["include"] = self.include
 
         if not isinstance(self.exclude, Unset):
-            try:
-                exclude: list[str] | Unset = UNSET
-                if not isinstance(self.exclude, Unset):
-                    exclude = self.exclude
-
-                field_dict["exclude"] = exclude
-            except (AttributeError, TypeError):
-                field_dict["exclude"] = self.exclude
+            field_dict["exclude"] = self.exclude
 
         return field_dict
 
@@ -55,21 +41,13 @@ class Services:
     def from_dict(cls: type[T], src_dict: _Mapping[str, Any]) -> T:
         d = dict(src_dict)
         if "include" in d:
-            try:
-                include = cast(list[str] | Unset, d["include"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                include = kept_as_received("Services.include", d["include"])
+            include = cast(list[str] | Unset, d["include"])
             del d["include"]
         else:
             include = UNSET
 
         if "exclude" in d:
-            try:
-                exclude = cast(list[str] | Unset, d["exclude"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                exclude = kept_as_received("Services.exclude", d["exclude"])
+            exclude = cast(list[str] | Unset, d["exclude"])
             del d["exclude"]
         else:
             exclude = UNSET

@@ -35,11 +35,7 @@ class SettingsCheckInfrastructureHealthPostgres:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.status, Unset):
-            try:
-                status: str = self.status
-                field_dict["status"] = status
-            except (AttributeError, TypeError):
-                field_dict["status"] = self.status
+            field_dict["status"] = self.status
 
         if not isinstance(self.message, Unset):
             field_dict["message"] = self.message
@@ -52,7 +48,6 @@ class SettingsCheckInfrastructureHealthPostgres:
         status: Any
         if "status" in d:
             status = cast("SettingsCheckInfrastructureHealthPostgresStatus", d["status"])
-
             del d["status"]
         else:
             status = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingsGetLogCleanupStatusResult")
 
@@ -30,12 +30,7 @@ class SettingsGetLogCleanupStatusResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.cron_expression, Unset):
-            try:
-                cron_expression: None | str
-                cron_expression = self.cron_expression
-                field_dict["cronExpression"] = cron_expression
-            except (AttributeError, TypeError):
-                field_dict["cronExpression"] = self.cron_expression
+            field_dict["cronExpression"] = self.cron_expression
 
         if not isinstance(self.enabled, Unset):
             field_dict["enabled"] = self.enabled
@@ -47,13 +42,7 @@ class SettingsGetLogCleanupStatusResult:
         d = dict(src_dict)
         cron_expression: Any
         if "cronExpression" in d:
-            try:
-                cron_expression = cast("None | str", d["cronExpression"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                cron_expression = kept_as_received(
-                    "SettingsGetLogCleanupStatusResult.cronExpression", d["cronExpression"]
-                )
+            cron_expression = cast("None | str", d["cronExpression"])
             del d["cronExpression"]
         else:
             cron_expression = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SettingsGetUpdateDataResult")
 
@@ -30,12 +30,7 @@ class SettingsGetUpdateDataResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.latest_version, Unset):
-            try:
-                latest_version: None | str
-                latest_version = self.latest_version
-                field_dict["latestVersion"] = latest_version
-            except (AttributeError, TypeError):
-                field_dict["latestVersion"] = self.latest_version
+            field_dict["latestVersion"] = self.latest_version
 
         if not isinstance(self.update_available, Unset):
             field_dict["updateAvailable"] = self.update_available
@@ -47,11 +42,7 @@ class SettingsGetUpdateDataResult:
         d = dict(src_dict)
         latest_version: Any
         if "latestVersion" in d:
-            try:
-                latest_version = cast("None | str", d["latestVersion"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                latest_version = kept_as_received("SettingsGetUpdateDataResult.latestVersion", d["latestVersion"])
+            latest_version = cast("None | str", d["latestVersion"])
             del d["latestVersion"]
         else:
             latest_version = UNSET

@@ -43,11 +43,7 @@ class SettingsUpdateTraefikPortsBodyAdditionalPortsItem:
             field_dict["publishedPort"] = self.published_port
 
         if not isinstance(self.protocol, Unset):
-            try:
-                protocol: str = self.protocol
-                field_dict["protocol"] = protocol
-            except (AttributeError, TypeError):
-                field_dict["protocol"] = self.protocol
+            field_dict["protocol"] = self.protocol
 
         return field_dict
 
@@ -71,7 +67,6 @@ class SettingsUpdateTraefikPortsBodyAdditionalPortsItem:
         protocol: Any
         if "protocol" in d:
             protocol = cast("SettingsUpdateTraefikPortsBodyAdditionalPortsItemProtocol", d["protocol"])
-
             del d["protocol"]
         else:
             protocol = UNSET

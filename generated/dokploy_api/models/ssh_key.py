@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SshKey")
 
@@ -45,20 +45,10 @@ class SshKey:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.description, Unset):
-            try:
-                description: None | str
-                description = self.description
-                field_dict["description"] = description
-            except (AttributeError, TypeError):
-                field_dict["description"] = self.description
+            field_dict["description"] = self.description
 
         if not isinstance(self.last_used_at, Unset):
-            try:
-                last_used_at: None | str
-                last_used_at = self.last_used_at
-                field_dict["lastUsedAt"] = last_used_at
-            except (AttributeError, TypeError):
-                field_dict["lastUsedAt"] = self.last_used_at
+            field_dict["lastUsedAt"] = self.last_used_at
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -89,22 +79,14 @@ class SshKey:
 
         description: Any
         if "description" in d:
-            try:
-                description = cast("None | str", d["description"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                description = kept_as_received("SshKey.description", d["description"])
+            description = cast("None | str", d["description"])
             del d["description"]
         else:
             description = UNSET
 
         last_used_at: Any
         if "lastUsedAt" in d:
-            try:
-                last_used_at = cast("None | str", d["lastUsedAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_used_at = kept_as_received("SshKey.lastUsedAt", d["lastUsedAt"])
+            last_used_at = cast("None | str", d["lastUsedAt"])
             del d["lastUsedAt"]
         else:
             last_used_at = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SsoProvider")
 
@@ -49,31 +49,16 @@ class SsoProvider:
             field_dict["issuer"] = self.issuer
 
         if not isinstance(self.oidc_config, Unset):
-            try:
-                oidc_config: None | str
-                oidc_config = self.oidc_config
-                field_dict["oidcConfig"] = oidc_config
-            except (AttributeError, TypeError):
-                field_dict["oidcConfig"] = self.oidc_config
+            field_dict["oidcConfig"] = self.oidc_config
 
         if not isinstance(self.organization_id, Unset):
-            try:
-                organization_id: None | str
-                organization_id = self.organization_id
-                field_dict["organizationId"] = organization_id
-            except (AttributeError, TypeError):
-                field_dict["organizationId"] = self.organization_id
+            field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider_id, Unset):
             field_dict["providerId"] = self.provider_id
 
         if not isinstance(self.saml_config, Unset):
-            try:
-                saml_config: None | str
-                saml_config = self.saml_config
-                field_dict["samlConfig"] = saml_config
-            except (AttributeError, TypeError):
-                field_dict["samlConfig"] = self.saml_config
+            field_dict["samlConfig"] = self.saml_config
 
         return field_dict
 
@@ -103,22 +88,14 @@ class SsoProvider:
 
         oidc_config: Any
         if "oidcConfig" in d:
-            try:
-                oidc_config = cast("None | str", d["oidcConfig"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                oidc_config = kept_as_received("SsoProvider.oidcConfig", d["oidcConfig"])
+            oidc_config = cast("None | str", d["oidcConfig"])
             del d["oidcConfig"]
         else:
             oidc_config = UNSET
 
         organization_id: Any
         if "organizationId" in d:
-            try:
-                organization_id = cast("None | str", d["organizationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                organization_id = kept_as_received("SsoProvider.organizationId", d["organizationId"])
+            organization_id = cast("None | str", d["organizationId"])
             del d["organizationId"]
         else:
             organization_id = UNSET
@@ -132,11 +109,7 @@ class SsoProvider:
 
         saml_config: Any
         if "samlConfig" in d:
-            try:
-                saml_config = cast("None | str", d["samlConfig"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                saml_config = kept_as_received("SsoProvider.samlConfig", d["samlConfig"])
+            saml_config = cast("None | str", d["samlConfig"])
             del d["samlConfig"]
         else:
             saml_config = UNSET

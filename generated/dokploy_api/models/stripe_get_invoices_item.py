@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.stripe_get_invoices_item_status import StripeGetInvoicesItemStatus
@@ -61,56 +61,22 @@ class StripeGetInvoicesItem:
             field_dict["currency"] = self.currency
 
         if not isinstance(self.due_date, Unset):
-            try:
-                due_date: float | None
-                due_date = self.due_date
-                field_dict["dueDate"] = due_date
-            except (AttributeError, TypeError):
-                field_dict["dueDate"] = self.due_date
+            field_dict["dueDate"] = self.due_date
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
 
         if not isinstance(self.number, Unset):
-            try:
-                number: None | str
-                number = self.number
-                field_dict["number"] = number
-            except (AttributeError, TypeError):
-                field_dict["number"] = self.number
+            field_dict["number"] = self.number
 
         if not isinstance(self.status, Unset):
-            try:
-                status: None | str
-                if isinstance(self.status, str):
-                    status = self.status
-                else:
-                    status = self.status
-                field_dict["status"] = status
-            except (AttributeError, TypeError):
-                field_dict["status"] = self.status
+            field_dict["status"] = self.status
 
         if not isinstance(self.hosted_invoice_url, Unset):
-            try:
-                hosted_invoice_url: None | str | Unset
-                if isinstance(self.hosted_invoice_url, Unset):
-                    hosted_invoice_url = UNSET
-                else:
-                    hosted_invoice_url = self.hosted_invoice_url
-                field_dict["hostedInvoiceUrl"] = hosted_invoice_url
-            except (AttributeError, TypeError):
-                field_dict["hostedInvoiceUrl"] = self.hosted_invoice_url
+            field_dict["hostedInvoiceUrl"] = self.hosted_invoice_url
 
         if not isinstance(self.invoice_pdf, Unset):
-            try:
-                invoice_pdf: None | str | Unset
-                if isinstance(self.invoice_pdf, Unset):
-                    invoice_pdf = UNSET
-                else:
-                    invoice_pdf = self.invoice_pdf
-                field_dict["invoicePdf"] = invoice_pdf
-            except (AttributeError, TypeError):
-                field_dict["invoicePdf"] = self.invoice_pdf
+            field_dict["invoicePdf"] = self.invoice_pdf
 
         return field_dict
 
@@ -147,11 +113,7 @@ class StripeGetInvoicesItem:
 
         due_date: Any
         if "dueDate" in d:
-            try:
-                due_date = cast("float | None", d["dueDate"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                due_date = kept_as_received("StripeGetInvoicesItem.dueDate", d["dueDate"])
+            due_date = cast("float | None", d["dueDate"])
             del d["dueDate"]
         else:
             due_date = UNSET
@@ -165,42 +127,26 @@ class StripeGetInvoicesItem:
 
         number: Any
         if "number" in d:
-            try:
-                number = cast("None | str", d["number"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                number = kept_as_received("StripeGetInvoicesItem.number", d["number"])
+            number = cast("None | str", d["number"])
             del d["number"]
         else:
             number = UNSET
 
         status: Any
         if "status" in d:
-            try:
-                status = cast("None | StripeGetInvoicesItemStatus", d["status"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                status = kept_as_received("StripeGetInvoicesItem.status", d["status"])
+            status = cast("None | StripeGetInvoicesItemStatus", d["status"])
             del d["status"]
         else:
             status = UNSET
 
         if "hostedInvoiceUrl" in d:
-            try:
-                hosted_invoice_url = cast("None | str | Unset", d["hostedInvoiceUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                hosted_invoice_url = kept_as_received("StripeGetInvoicesItem.hostedInvoiceUrl", d["hostedInvoiceUrl"])
+            hosted_invoice_url = cast("None | str | Unset", d["hostedInvoiceUrl"])
             del d["hostedInvoiceUrl"]
         else:
             hosted_invoice_url = UNSET
 
         if "invoicePdf" in d:
-            try:
-                invoice_pdf = cast("None | str | Unset", d["invoicePdf"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                invoice_pdf = kept_as_received("StripeGetInvoicesItem.invoicePdf", d["invoicePdf"])
+            invoice_pdf = cast("None | str | Unset", d["invoicePdf"])
             del d["invoicePdf"]
         else:
             invoice_pdf = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Tag")
 
@@ -36,12 +36,7 @@ class Tag:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.color, Unset):
-            try:
-                color: None | str
-                color = self.color
-                field_dict["color"] = color
-            except (AttributeError, TypeError):
-                field_dict["color"] = self.color
+            field_dict["color"] = self.color
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -62,11 +57,7 @@ class Tag:
         d = dict(src_dict)
         color: Any
         if "color" in d:
-            try:
-                color = cast("None | str", d["color"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                color = kept_as_received("Tag.color", d["color"])
+            color = cast("None | str", d["color"])
             del d["color"]
         else:
             color = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserCreateApiKeyResult")
 
@@ -79,12 +79,7 @@ class UserCreateApiKeyResult:
             field_dict["enabled"] = self.enabled
 
         if not isinstance(self.expires_at, Unset):
-            try:
-                expires_at: None | str
-                expires_at = self.expires_at
-                field_dict["expiresAt"] = expires_at
-            except (AttributeError, TypeError):
-                field_dict["expiresAt"] = self.expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
@@ -93,93 +88,43 @@ class UserCreateApiKeyResult:
             field_dict["key"] = self.key
 
         if not isinstance(self.last_refill_at, Unset):
-            try:
-                last_refill_at: None | str
-                last_refill_at = self.last_refill_at
-                field_dict["lastRefillAt"] = last_refill_at
-            except (AttributeError, TypeError):
-                field_dict["lastRefillAt"] = self.last_refill_at
+            field_dict["lastRefillAt"] = self.last_refill_at
 
         if not isinstance(self.last_request, Unset):
-            try:
-                last_request: None | str
-                last_request = self.last_request
-                field_dict["lastRequest"] = last_request
-            except (AttributeError, TypeError):
-                field_dict["lastRequest"] = self.last_request
+            field_dict["lastRequest"] = self.last_request
 
         if not isinstance(self.name, Unset):
-            try:
-                name: None | str
-                name = self.name
-                field_dict["name"] = name
-            except (AttributeError, TypeError):
-                field_dict["name"] = self.name
+            field_dict["name"] = self.name
 
         if not isinstance(self.prefix, Unset):
-            try:
-                prefix: None | str
-                prefix = self.prefix
-                field_dict["prefix"] = prefix
-            except (AttributeError, TypeError):
-                field_dict["prefix"] = self.prefix
+            field_dict["prefix"] = self.prefix
 
         if not isinstance(self.rate_limit_enabled, Unset):
             field_dict["rateLimitEnabled"] = self.rate_limit_enabled
 
         if not isinstance(self.rate_limit_max, Unset):
-            try:
-                rate_limit_max: int | None
-                rate_limit_max = self.rate_limit_max
-                field_dict["rateLimitMax"] = rate_limit_max
-            except (AttributeError, TypeError):
-                field_dict["rateLimitMax"] = self.rate_limit_max
+            field_dict["rateLimitMax"] = self.rate_limit_max
 
         if not isinstance(self.rate_limit_time_window, Unset):
-            try:
-                rate_limit_time_window: int | None
-                rate_limit_time_window = self.rate_limit_time_window
-                field_dict["rateLimitTimeWindow"] = rate_limit_time_window
-            except (AttributeError, TypeError):
-                field_dict["rateLimitTimeWindow"] = self.rate_limit_time_window
+            field_dict["rateLimitTimeWindow"] = self.rate_limit_time_window
 
         if not isinstance(self.reference_id, Unset):
             field_dict["referenceId"] = self.reference_id
 
         if not isinstance(self.refill_amount, Unset):
-            try:
-                refill_amount: int | None
-                refill_amount = self.refill_amount
-                field_dict["refillAmount"] = refill_amount
-            except (AttributeError, TypeError):
-                field_dict["refillAmount"] = self.refill_amount
+            field_dict["refillAmount"] = self.refill_amount
 
         if not isinstance(self.refill_interval, Unset):
-            try:
-                refill_interval: int | None
-                refill_interval = self.refill_interval
-                field_dict["refillInterval"] = refill_interval
-            except (AttributeError, TypeError):
-                field_dict["refillInterval"] = self.refill_interval
+            field_dict["refillInterval"] = self.refill_interval
 
         if not isinstance(self.remaining, Unset):
-            try:
-                remaining: int | None
-                remaining = self.remaining
-                field_dict["remaining"] = remaining
-            except (AttributeError, TypeError):
-                field_dict["remaining"] = self.remaining
+            field_dict["remaining"] = self.remaining
 
         if not isinstance(self.request_count, Unset):
             field_dict["requestCount"] = self.request_count
 
         if not isinstance(self.start, Unset):
-            try:
-                start: None | str
-                start = self.start
-                field_dict["start"] = start
-            except (AttributeError, TypeError):
-                field_dict["start"] = self.start
+            field_dict["start"] = self.start
 
         if not isinstance(self.updated_at, Unset):
             field_dict["updatedAt"] = self.updated_at
@@ -218,11 +163,7 @@ class UserCreateApiKeyResult:
 
         expires_at: Any
         if "expiresAt" in d:
-            try:
-                expires_at = cast("None | str", d["expiresAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = kept_as_received("UserCreateApiKeyResult.expiresAt", d["expiresAt"])
+            expires_at = cast("None | str", d["expiresAt"])
             del d["expiresAt"]
         else:
             expires_at = UNSET
@@ -243,44 +184,28 @@ class UserCreateApiKeyResult:
 
         last_refill_at: Any
         if "lastRefillAt" in d:
-            try:
-                last_refill_at = cast("None | str", d["lastRefillAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_refill_at = kept_as_received("UserCreateApiKeyResult.lastRefillAt", d["lastRefillAt"])
+            last_refill_at = cast("None | str", d["lastRefillAt"])
             del d["lastRefillAt"]
         else:
             last_refill_at = UNSET
 
         last_request: Any
         if "lastRequest" in d:
-            try:
-                last_request = cast("None | str", d["lastRequest"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                last_request = kept_as_received("UserCreateApiKeyResult.lastRequest", d["lastRequest"])
+            last_request = cast("None | str", d["lastRequest"])
             del d["lastRequest"]
         else:
             last_request = UNSET
 
         name: Any
         if "name" in d:
-            try:
-                name = cast("None | str", d["name"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                name = kept_as_received("UserCreateApiKeyResult.name", d["name"])
+            name = cast("None | str", d["name"])
             del d["name"]
         else:
             name = UNSET
 
         prefix: Any
         if "prefix" in d:
-            try:
-                prefix = cast("None | str", d["prefix"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                prefix = kept_as_received("UserCreateApiKeyResult.prefix", d["prefix"])
+            prefix = cast("None | str", d["prefix"])
             del d["prefix"]
         else:
             prefix = UNSET
@@ -294,24 +219,14 @@ class UserCreateApiKeyResult:
 
         rate_limit_max: Any
         if "rateLimitMax" in d:
-            try:
-                rate_limit_max = cast("int | None", d["rateLimitMax"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                rate_limit_max = kept_as_received("UserCreateApiKeyResult.rateLimitMax", d["rateLimitMax"])
+            rate_limit_max = cast("int | None", d["rateLimitMax"])
             del d["rateLimitMax"]
         else:
             rate_limit_max = UNSET
 
         rate_limit_time_window: Any
         if "rateLimitTimeWindow" in d:
-            try:
-                rate_limit_time_window = cast("int | None", d["rateLimitTimeWindow"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                rate_limit_time_window = kept_as_received(
-                    "UserCreateApiKeyResult.rateLimitTimeWindow", d["rateLimitTimeWindow"]
-                )
+            rate_limit_time_window = cast("int | None", d["rateLimitTimeWindow"])
             del d["rateLimitTimeWindow"]
         else:
             rate_limit_time_window = UNSET
@@ -325,33 +240,21 @@ class UserCreateApiKeyResult:
 
         refill_amount: Any
         if "refillAmount" in d:
-            try:
-                refill_amount = cast("int | None", d["refillAmount"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                refill_amount = kept_as_received("UserCreateApiKeyResult.refillAmount", d["refillAmount"])
+            refill_amount = cast("int | None", d["refillAmount"])
             del d["refillAmount"]
         else:
             refill_amount = UNSET
 
         refill_interval: Any
         if "refillInterval" in d:
-            try:
-                refill_interval = cast("int | None", d["refillInterval"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                refill_interval = kept_as_received("UserCreateApiKeyResult.refillInterval", d["refillInterval"])
+            refill_interval = cast("int | None", d["refillInterval"])
             del d["refillInterval"]
         else:
             refill_interval = UNSET
 
         remaining: Any
         if "remaining" in d:
-            try:
-                remaining = cast("int | None", d["remaining"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                remaining = kept_as_received("UserCreateApiKeyResult.remaining", d["remaining"])
+            remaining = cast("int | None", d["remaining"])
             del d["remaining"]
         else:
             remaining = UNSET
@@ -365,11 +268,7 @@ class UserCreateApiKeyResult:
 
         start: Any
         if "start" in d:
-            try:
-                start = cast("None | str", d["start"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                start = kept_as_received("UserCreateApiKeyResult.start", d["start"])
+            start = cast("None | str", d["start"])
             del d["start"]
         else:
             start = UNSET

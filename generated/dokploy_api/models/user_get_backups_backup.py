@@ -86,29 +86,16 @@ class UserGetBackupsBackup:
             field_dict["backupId"] = self.backup_id
 
         if not isinstance(self.backup_type, Unset):
-            try:
-                backup_type: str = self.backup_type
-                field_dict["backupType"] = backup_type
-            except (AttributeError, TypeError):
-                field_dict["backupType"] = self.backup_type
+            field_dict["backupType"] = self.backup_type
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str
-                compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.database, Unset):
             field_dict["database"] = self.database
 
         if not isinstance(self.database_type, Unset):
-            try:
-                database_type: str = self.database_type
-                field_dict["databaseType"] = database_type
-            except (AttributeError, TypeError):
-                field_dict["databaseType"] = self.database_type
+            field_dict["databaseType"] = self.database_type
 
         if not isinstance(self.deployments, Unset):
             try:
@@ -132,63 +119,28 @@ class UserGetBackupsBackup:
             field_dict["destinationId"] = self.destination_id
 
         if not isinstance(self.enabled, Unset):
-            try:
-                enabled: bool | None
-                enabled = self.enabled
-                field_dict["enabled"] = enabled
-            except (AttributeError, TypeError):
-                field_dict["enabled"] = self.enabled
+            field_dict["enabled"] = self.enabled
 
         if not isinstance(self.include_encryption_key, Unset):
             field_dict["includeEncryptionKey"] = self.include_encryption_key
 
         if not isinstance(self.keep_latest_count, Unset):
-            try:
-                keep_latest_count: int | None
-                keep_latest_count = self.keep_latest_count
-                field_dict["keepLatestCount"] = keep_latest_count
-            except (AttributeError, TypeError):
-                field_dict["keepLatestCount"] = self.keep_latest_count
+            field_dict["keepLatestCount"] = self.keep_latest_count
 
         if not isinstance(self.libsql_id, Unset):
-            try:
-                libsql_id: None | str
-                libsql_id = self.libsql_id
-                field_dict["libsqlId"] = libsql_id
-            except (AttributeError, TypeError):
-                field_dict["libsqlId"] = self.libsql_id
+            field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.mariadb_id, Unset):
-            try:
-                mariadb_id: None | str
-                mariadb_id = self.mariadb_id
-                field_dict["mariadbId"] = mariadb_id
-            except (AttributeError, TypeError):
-                field_dict["mariadbId"] = self.mariadb_id
+            field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.mongo_id, Unset):
-            try:
-                mongo_id: None | str
-                mongo_id = self.mongo_id
-                field_dict["mongoId"] = mongo_id
-            except (AttributeError, TypeError):
-                field_dict["mongoId"] = self.mongo_id
+            field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.mysql_id, Unset):
-            try:
-                mysql_id: None | str
-                mysql_id = self.mysql_id
-                field_dict["mysqlId"] = mysql_id
-            except (AttributeError, TypeError):
-                field_dict["mysqlId"] = self.mysql_id
+            field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.postgres_id, Unset):
-            try:
-                postgres_id: None | str
-                postgres_id = self.postgres_id
-                field_dict["postgresId"] = postgres_id
-            except (AttributeError, TypeError):
-                field_dict["postgresId"] = self.postgres_id
+            field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.prefix, Unset):
             field_dict["prefix"] = self.prefix
@@ -197,20 +149,10 @@ class UserGetBackupsBackup:
             field_dict["schedule"] = self.schedule
 
         if not isinstance(self.service_name, Unset):
-            try:
-                service_name: None | str
-                service_name = self.service_name
-                field_dict["serviceName"] = service_name
-            except (AttributeError, TypeError):
-                field_dict["serviceName"] = self.service_name
+            field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.user_id, Unset):
-            try:
-                user_id: None | str
-                user_id = self.user_id
-                field_dict["userId"] = user_id
-            except (AttributeError, TypeError):
-                field_dict["userId"] = self.user_id
+            field_dict["userId"] = self.user_id
 
         if not isinstance(self.metadata, Unset):
             try:
@@ -247,18 +189,13 @@ class UserGetBackupsBackup:
         backup_type: Any
         if "backupType" in d:
             backup_type = cast("BackupType", d["backupType"])
-
             del d["backupType"]
         else:
             backup_type = UNSET
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("UserGetBackupsBackup.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -273,7 +210,6 @@ class UserGetBackupsBackup:
         database_type: Any
         if "databaseType" in d:
             database_type = cast("DatabaseType", d["databaseType"])
-
             del d["databaseType"]
         else:
             database_type = UNSET
@@ -318,11 +254,7 @@ class UserGetBackupsBackup:
 
         enabled: Any
         if "enabled" in d:
-            try:
-                enabled = cast("bool | None", d["enabled"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                enabled = kept_as_received("UserGetBackupsBackup.enabled", d["enabled"])
+            enabled = cast("bool | None", d["enabled"])
             del d["enabled"]
         else:
             enabled = UNSET
@@ -336,66 +268,42 @@ class UserGetBackupsBackup:
 
         keep_latest_count: Any
         if "keepLatestCount" in d:
-            try:
-                keep_latest_count = cast("int | None", d["keepLatestCount"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                keep_latest_count = kept_as_received("UserGetBackupsBackup.keepLatestCount", d["keepLatestCount"])
+            keep_latest_count = cast("int | None", d["keepLatestCount"])
             del d["keepLatestCount"]
         else:
             keep_latest_count = UNSET
 
         libsql_id: Any
         if "libsqlId" in d:
-            try:
-                libsql_id = cast("None | str", d["libsqlId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                libsql_id = kept_as_received("UserGetBackupsBackup.libsqlId", d["libsqlId"])
+            libsql_id = cast("None | str", d["libsqlId"])
             del d["libsqlId"]
         else:
             libsql_id = UNSET
 
         mariadb_id: Any
         if "mariadbId" in d:
-            try:
-                mariadb_id = cast("None | str", d["mariadbId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mariadb_id = kept_as_received("UserGetBackupsBackup.mariadbId", d["mariadbId"])
+            mariadb_id = cast("None | str", d["mariadbId"])
             del d["mariadbId"]
         else:
             mariadb_id = UNSET
 
         mongo_id: Any
         if "mongoId" in d:
-            try:
-                mongo_id = cast("None | str", d["mongoId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mongo_id = kept_as_received("UserGetBackupsBackup.mongoId", d["mongoId"])
+            mongo_id = cast("None | str", d["mongoId"])
             del d["mongoId"]
         else:
             mongo_id = UNSET
 
         mysql_id: Any
         if "mysqlId" in d:
-            try:
-                mysql_id = cast("None | str", d["mysqlId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mysql_id = kept_as_received("UserGetBackupsBackup.mysqlId", d["mysqlId"])
+            mysql_id = cast("None | str", d["mysqlId"])
             del d["mysqlId"]
         else:
             mysql_id = UNSET
 
         postgres_id: Any
         if "postgresId" in d:
-            try:
-                postgres_id = cast("None | str", d["postgresId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                postgres_id = kept_as_received("UserGetBackupsBackup.postgresId", d["postgresId"])
+            postgres_id = cast("None | str", d["postgresId"])
             del d["postgresId"]
         else:
             postgres_id = UNSET
@@ -416,22 +324,14 @@ class UserGetBackupsBackup:
 
         service_name: Any
         if "serviceName" in d:
-            try:
-                service_name = cast("None | str", d["serviceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_name = kept_as_received("UserGetBackupsBackup.serviceName", d["serviceName"])
+            service_name = cast("None | str", d["serviceName"])
             del d["serviceName"]
         else:
             service_name = UNSET
 
         user_id: Any
         if "userId" in d:
-            try:
-                user_id = cast("None | str", d["userId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                user_id = kept_as_received("UserGetBackupsBackup.userId", d["userId"])
+            user_id = cast("None | str", d["userId"])
             del d["userId"]
         else:
             user_id = UNSET

@@ -75,23 +75,13 @@ class UserGetInvitationsItem:
             field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.role, Unset):
-            try:
-                role: None | str
-                role = self.role
-                field_dict["role"] = role
-            except (AttributeError, TypeError):
-                field_dict["role"] = self.role
+            field_dict["role"] = self.role
 
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
 
         if not isinstance(self.team_id, Unset):
-            try:
-                team_id: None | str
-                team_id = self.team_id
-                field_dict["teamId"] = team_id
-            except (AttributeError, TypeError):
-                field_dict["teamId"] = self.team_id
+            field_dict["teamId"] = self.team_id
 
         return field_dict
 
@@ -155,11 +145,7 @@ class UserGetInvitationsItem:
 
         role: Any
         if "role" in d:
-            try:
-                role = cast("None | str", d["role"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                role = kept_as_received("UserGetInvitationsItem.role", d["role"])
+            role = cast("None | str", d["role"])
             del d["role"]
         else:
             role = UNSET
@@ -173,11 +159,7 @@ class UserGetInvitationsItem:
 
         team_id: Any
         if "teamId" in d:
-            try:
-                team_id = cast("None | str", d["teamId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                team_id = kept_as_received("UserGetInvitationsItem.teamId", d["teamId"])
+            team_id = cast("None | str", d["teamId"])
             del d["teamId"]
         else:
             team_id = UNSET

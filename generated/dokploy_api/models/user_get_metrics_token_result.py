@@ -48,15 +48,7 @@ class UserGetMetricsTokenResult:
                 field_dict["metricsConfig"] = self.metrics_config
 
         if not isinstance(self.server_ip, Unset):
-            try:
-                server_ip: None | str | Unset
-                if isinstance(self.server_ip, Unset):
-                    server_ip = UNSET
-                else:
-                    server_ip = self.server_ip
-                field_dict["serverIp"] = server_ip
-            except (AttributeError, TypeError):
-                field_dict["serverIp"] = self.server_ip
+            field_dict["serverIp"] = self.server_ip
 
         return field_dict
 
@@ -88,11 +80,7 @@ class UserGetMetricsTokenResult:
             metrics_config = UNSET
 
         if "serverIp" in d:
-            try:
-                server_ip = cast("None | str | Unset", d["serverIp"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                server_ip = kept_as_received("UserGetMetricsTokenResult.serverIp", d["serverIp"])
+            server_ip = cast("None | str | Unset", d["serverIp"])
             del d["serverIp"]
         else:
             server_ip = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserGetServerMetricsResult")
 
@@ -85,48 +85,19 @@ class UserGetServerMetricsResult:
             field_dict["allowImpersonation"] = self.allow_impersonation
 
         if not isinstance(self.ban_expires, Unset):
-            try:
-                ban_expires: None | str
-                ban_expires = self.ban_expires
-                field_dict["banExpires"] = ban_expires
-            except (AttributeError, TypeError):
-                field_dict["banExpires"] = self.ban_expires
+            field_dict["banExpires"] = self.ban_expires
 
         if not isinstance(self.ban_reason, Unset):
-            try:
-                ban_reason: None | str
-                ban_reason = self.ban_reason
-                field_dict["banReason"] = ban_reason
-            except (AttributeError, TypeError):
-                field_dict["banReason"] = self.ban_reason
+            field_dict["banReason"] = self.ban_reason
 
         if not isinstance(self.banned, Unset):
-            try:
-                banned: bool | None
-                banned = self.banned
-                field_dict["banned"] = banned
-            except (AttributeError, TypeError):
-                field_dict["banned"] = self.banned
+            field_dict["banned"] = self.banned
 
         if not isinstance(self.bookmarked_templates, Unset):
-            try:
-                bookmarked_templates: list[str] | None
-                if isinstance(self.bookmarked_templates, list):
-                    bookmarked_templates = self.bookmarked_templates
-
-                else:
-                    bookmarked_templates = self.bookmarked_templates
-                field_dict["bookmarkedTemplates"] = bookmarked_templates
-            except (AttributeError, TypeError):
-                field_dict["bookmarkedTemplates"] = self.bookmarked_templates
+            field_dict["bookmarkedTemplates"] = self.bookmarked_templates
 
         if not isinstance(self.created_at, Unset):
-            try:
-                created_at: None | str
-                created_at = self.created_at
-                field_dict["createdAt"] = created_at
-            except (AttributeError, TypeError):
-                field_dict["createdAt"] = self.created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.created_at_2, Unset):
             field_dict["createdAt2"] = self.created_at_2
@@ -153,12 +124,7 @@ class UserGetServerMetricsResult:
             field_dict["id"] = self.id
 
         if not isinstance(self.image, Unset):
-            try:
-                image: None | str
-                image = self.image
-                field_dict["image"] = image
-            except (AttributeError, TypeError):
-                field_dict["image"] = self.image
+            field_dict["image"] = self.image
 
         if not isinstance(self.is_enterprise_cloud, Unset):
             field_dict["isEnterpriseCloud"] = self.is_enterprise_cloud
@@ -173,12 +139,7 @@ class UserGetServerMetricsResult:
             field_dict["lastName"] = self.last_name
 
         if not isinstance(self.license_key, Unset):
-            try:
-                license_key: None | str
-                license_key = self.license_key
-                field_dict["licenseKey"] = license_key
-            except (AttributeError, TypeError):
-                field_dict["licenseKey"] = self.license_key
+            field_dict["licenseKey"] = self.license_key
 
         if not isinstance(self.role, Unset):
             field_dict["role"] = self.role
@@ -190,40 +151,16 @@ class UserGetServerMetricsResult:
             field_dict["serversQuantity"] = self.servers_quantity
 
         if not isinstance(self.stripe_customer_id, Unset):
-            try:
-                stripe_customer_id: None | str
-                stripe_customer_id = self.stripe_customer_id
-                field_dict["stripeCustomerId"] = stripe_customer_id
-            except (AttributeError, TypeError):
-                field_dict["stripeCustomerId"] = self.stripe_customer_id
+            field_dict["stripeCustomerId"] = self.stripe_customer_id
 
         if not isinstance(self.stripe_subscription_id, Unset):
-            try:
-                stripe_subscription_id: None | str
-                stripe_subscription_id = self.stripe_subscription_id
-                field_dict["stripeSubscriptionId"] = stripe_subscription_id
-            except (AttributeError, TypeError):
-                field_dict["stripeSubscriptionId"] = self.stripe_subscription_id
+            field_dict["stripeSubscriptionId"] = self.stripe_subscription_id
 
         if not isinstance(self.trusted_origins, Unset):
-            try:
-                trusted_origins: list[str] | None
-                if isinstance(self.trusted_origins, list):
-                    trusted_origins = self.trusted_origins
-
-                else:
-                    trusted_origins = self.trusted_origins
-                field_dict["trustedOrigins"] = trusted_origins
-            except (AttributeError, TypeError):
-                field_dict["trustedOrigins"] = self.trusted_origins
+            field_dict["trustedOrigins"] = self.trusted_origins
 
         if not isinstance(self.two_factor_enabled, Unset):
-            try:
-                two_factor_enabled: bool | None
-                two_factor_enabled = self.two_factor_enabled
-                field_dict["twoFactorEnabled"] = two_factor_enabled
-            except (AttributeError, TypeError):
-                field_dict["twoFactorEnabled"] = self.two_factor_enabled
+            field_dict["twoFactorEnabled"] = self.two_factor_enabled
 
         if not isinstance(self.updated_at, Unset):
             field_dict["updatedAt"] = self.updated_at
@@ -242,57 +179,35 @@ class UserGetServerMetricsResult:
 
         ban_expires: Any
         if "banExpires" in d:
-            try:
-                ban_expires = cast("None | str", d["banExpires"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ban_expires = kept_as_received("UserGetServerMetricsResult.banExpires", d["banExpires"])
+            ban_expires = cast("None | str", d["banExpires"])
             del d["banExpires"]
         else:
             ban_expires = UNSET
 
         ban_reason: Any
         if "banReason" in d:
-            try:
-                ban_reason = cast("None | str", d["banReason"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ban_reason = kept_as_received("UserGetServerMetricsResult.banReason", d["banReason"])
+            ban_reason = cast("None | str", d["banReason"])
             del d["banReason"]
         else:
             ban_reason = UNSET
 
         banned: Any
         if "banned" in d:
-            try:
-                banned = cast("bool | None", d["banned"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                banned = kept_as_received("UserGetServerMetricsResult.banned", d["banned"])
+            banned = cast("bool | None", d["banned"])
             del d["banned"]
         else:
             banned = UNSET
 
         bookmarked_templates: Any
         if "bookmarkedTemplates" in d:
-            try:
-                bookmarked_templates = cast("list[str] | None", d["bookmarkedTemplates"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                bookmarked_templates = kept_as_received(
-                    "UserGetServerMetricsResult.bookmarkedTemplates", d["bookmarkedTemplates"]
-                )
+            bookmarked_templates = cast("list[str] | None", d["bookmarkedTemplates"])
             del d["bookmarkedTemplates"]
         else:
             bookmarked_templates = UNSET
 
         created_at: Any
         if "createdAt" in d:
-            try:
-                created_at = cast("None | str", d["createdAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = kept_as_received("UserGetServerMetricsResult.createdAt", d["createdAt"])
+            created_at = cast("None | str", d["createdAt"])
             del d["createdAt"]
         else:
             created_at = UNSET
@@ -355,11 +270,7 @@ class UserGetServerMetricsResult:
 
         image: Any
         if "image" in d:
-            try:
-                image = cast("None | str", d["image"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                image = kept_as_received("UserGetServerMetricsResult.image", d["image"])
+            image = cast("None | str", d["image"])
             del d["image"]
         else:
             image = UNSET
@@ -394,11 +305,7 @@ class UserGetServerMetricsResult:
 
         license_key: Any
         if "licenseKey" in d:
-            try:
-                license_key = cast("None | str", d["licenseKey"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                license_key = kept_as_received("UserGetServerMetricsResult.licenseKey", d["licenseKey"])
+            license_key = cast("None | str", d["licenseKey"])
             del d["licenseKey"]
         else:
             license_key = UNSET
@@ -426,50 +333,28 @@ class UserGetServerMetricsResult:
 
         stripe_customer_id: Any
         if "stripeCustomerId" in d:
-            try:
-                stripe_customer_id = cast("None | str", d["stripeCustomerId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                stripe_customer_id = kept_as_received(
-                    "UserGetServerMetricsResult.stripeCustomerId", d["stripeCustomerId"]
-                )
+            stripe_customer_id = cast("None | str", d["stripeCustomerId"])
             del d["stripeCustomerId"]
         else:
             stripe_customer_id = UNSET
 
         stripe_subscription_id: Any
         if "stripeSubscriptionId" in d:
-            try:
-                stripe_subscription_id = cast("None | str", d["stripeSubscriptionId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                stripe_subscription_id = kept_as_received(
-                    "UserGetServerMetricsResult.stripeSubscriptionId", d["stripeSubscriptionId"]
-                )
+            stripe_subscription_id = cast("None | str", d["stripeSubscriptionId"])
             del d["stripeSubscriptionId"]
         else:
             stripe_subscription_id = UNSET
 
         trusted_origins: Any
         if "trustedOrigins" in d:
-            try:
-                trusted_origins = cast("list[str] | None", d["trustedOrigins"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                trusted_origins = kept_as_received("UserGetServerMetricsResult.trustedOrigins", d["trustedOrigins"])
+            trusted_origins = cast("list[str] | None", d["trustedOrigins"])
             del d["trustedOrigins"]
         else:
             trusted_origins = UNSET
 
         two_factor_enabled: Any
         if "twoFactorEnabled" in d:
-            try:
-                two_factor_enabled = cast("bool | None", d["twoFactorEnabled"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                two_factor_enabled = kept_as_received(
-                    "UserGetServerMetricsResult.twoFactorEnabled", d["twoFactorEnabled"]
-                )
+            two_factor_enabled = cast("bool | None", d["twoFactorEnabled"])
             del d["twoFactorEnabled"]
         else:
             two_factor_enabled = UNSET

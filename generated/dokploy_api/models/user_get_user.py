@@ -79,12 +79,7 @@ class UserGetUser:
             field_dict["id"] = self.id
 
         if not isinstance(self.image, Unset):
-            try:
-                image: None | str
-                image = self.image
-                field_dict["image"] = image
-            except (AttributeError, TypeError):
-                field_dict["image"] = self.image
+            field_dict["image"] = self.image
 
         if not isinstance(self.is_enterprise_cloud, Unset):
             field_dict["isEnterpriseCloud"] = self.is_enterprise_cloud
@@ -99,28 +94,13 @@ class UserGetUser:
             field_dict["serversQuantity"] = self.servers_quantity
 
         if not isinstance(self.stripe_customer_id, Unset):
-            try:
-                stripe_customer_id: None | str
-                stripe_customer_id = self.stripe_customer_id
-                field_dict["stripeCustomerId"] = stripe_customer_id
-            except (AttributeError, TypeError):
-                field_dict["stripeCustomerId"] = self.stripe_customer_id
+            field_dict["stripeCustomerId"] = self.stripe_customer_id
 
         if not isinstance(self.stripe_subscription_id, Unset):
-            try:
-                stripe_subscription_id: None | str
-                stripe_subscription_id = self.stripe_subscription_id
-                field_dict["stripeSubscriptionId"] = stripe_subscription_id
-            except (AttributeError, TypeError):
-                field_dict["stripeSubscriptionId"] = self.stripe_subscription_id
+            field_dict["stripeSubscriptionId"] = self.stripe_subscription_id
 
         if not isinstance(self.two_factor_enabled, Unset):
-            try:
-                two_factor_enabled: bool | None
-                two_factor_enabled = self.two_factor_enabled
-                field_dict["twoFactorEnabled"] = two_factor_enabled
-            except (AttributeError, TypeError):
-                field_dict["twoFactorEnabled"] = self.two_factor_enabled
+            field_dict["twoFactorEnabled"] = self.two_factor_enabled
 
         return field_dict
 
@@ -175,11 +155,7 @@ class UserGetUser:
 
         image: Any
         if "image" in d:
-            try:
-                image = cast("None | str", d["image"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                image = kept_as_received("UserGetUser.image", d["image"])
+            image = cast("None | str", d["image"])
             del d["image"]
         else:
             image = UNSET
@@ -214,33 +190,21 @@ class UserGetUser:
 
         stripe_customer_id: Any
         if "stripeCustomerId" in d:
-            try:
-                stripe_customer_id = cast("None | str", d["stripeCustomerId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                stripe_customer_id = kept_as_received("UserGetUser.stripeCustomerId", d["stripeCustomerId"])
+            stripe_customer_id = cast("None | str", d["stripeCustomerId"])
             del d["stripeCustomerId"]
         else:
             stripe_customer_id = UNSET
 
         stripe_subscription_id: Any
         if "stripeSubscriptionId" in d:
-            try:
-                stripe_subscription_id = cast("None | str", d["stripeSubscriptionId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                stripe_subscription_id = kept_as_received("UserGetUser.stripeSubscriptionId", d["stripeSubscriptionId"])
+            stripe_subscription_id = cast("None | str", d["stripeSubscriptionId"])
             del d["stripeSubscriptionId"]
         else:
             stripe_subscription_id = UNSET
 
         two_factor_enabled: Any
         if "twoFactorEnabled" in d:
-            try:
-                two_factor_enabled = cast("bool | None", d["twoFactorEnabled"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                two_factor_enabled = kept_as_received("UserGetUser.twoFactorEnabled", d["twoFactorEnabled"])
+            two_factor_enabled = cast("bool | None", d["twoFactorEnabled"])
             del d["twoFactorEnabled"]
         else:
             two_factor_enabled = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserGetUserApikey")
 
@@ -41,39 +41,19 @@ class UserGetUserApikey:
             field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.enabled, Unset):
-            try:
-                enabled: bool | None
-                enabled = self.enabled
-                field_dict["enabled"] = enabled
-            except (AttributeError, TypeError):
-                field_dict["enabled"] = self.enabled
+            field_dict["enabled"] = self.enabled
 
         if not isinstance(self.expires_at, Unset):
-            try:
-                expires_at: None | str
-                expires_at = self.expires_at
-                field_dict["expiresAt"] = expires_at
-            except (AttributeError, TypeError):
-                field_dict["expiresAt"] = self.expires_at
+            field_dict["expiresAt"] = self.expires_at
 
         if not isinstance(self.id, Unset):
             field_dict["id"] = self.id
 
         if not isinstance(self.name, Unset):
-            try:
-                name: None | str
-                name = self.name
-                field_dict["name"] = name
-            except (AttributeError, TypeError):
-                field_dict["name"] = self.name
+            field_dict["name"] = self.name
 
         if not isinstance(self.prefix, Unset):
-            try:
-                prefix: None | str
-                prefix = self.prefix
-                field_dict["prefix"] = prefix
-            except (AttributeError, TypeError):
-                field_dict["prefix"] = self.prefix
+            field_dict["prefix"] = self.prefix
 
         return field_dict
 
@@ -89,22 +69,14 @@ class UserGetUserApikey:
 
         enabled: Any
         if "enabled" in d:
-            try:
-                enabled = cast("bool | None", d["enabled"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                enabled = kept_as_received("UserGetUserApikey.enabled", d["enabled"])
+            enabled = cast("bool | None", d["enabled"])
             del d["enabled"]
         else:
             enabled = UNSET
 
         expires_at: Any
         if "expiresAt" in d:
-            try:
-                expires_at = cast("None | str", d["expiresAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                expires_at = kept_as_received("UserGetUserApikey.expiresAt", d["expiresAt"])
+            expires_at = cast("None | str", d["expiresAt"])
             del d["expiresAt"]
         else:
             expires_at = UNSET
@@ -118,22 +90,14 @@ class UserGetUserApikey:
 
         name: Any
         if "name" in d:
-            try:
-                name = cast("None | str", d["name"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                name = kept_as_received("UserGetUserApikey.name", d["name"])
+            name = cast("None | str", d["name"])
             del d["name"]
         else:
             name = UNSET
 
         prefix: Any
         if "prefix" in d:
-            try:
-                prefix = cast("None | str", d["prefix"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                prefix = kept_as_received("UserGetUserApikey.prefix", d["prefix"])
+            prefix = cast("None | str", d["prefix"])
             del d["prefix"]
         else:
             prefix = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserGetUserByTokenResult")
 
@@ -52,12 +52,7 @@ class UserGetUserByTokenResult:
             field_dict["isExpired"] = self.is_expired
 
         if not isinstance(self.role, Unset):
-            try:
-                role: None | str
-                role = self.role
-                field_dict["role"] = role
-            except (AttributeError, TypeError):
-                field_dict["role"] = self.role
+            field_dict["role"] = self.role
 
         if not isinstance(self.status, Unset):
             field_dict["status"] = self.status
@@ -100,11 +95,7 @@ class UserGetUserByTokenResult:
 
         role: Any
         if "role" in d:
-            try:
-                role = cast("None | str", d["role"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                role = kept_as_received("UserGetUserByTokenResult.role", d["role"])
+            role = cast("None | str", d["role"])
             del d["role"]
         else:
             role = UNSET

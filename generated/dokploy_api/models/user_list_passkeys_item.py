@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserListPasskeysItem")
 
@@ -38,23 +38,13 @@ class UserListPasskeysItem:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.aaguid, Unset):
-            try:
-                aaguid: None | str
-                aaguid = self.aaguid
-                field_dict["aaguid"] = aaguid
-            except (AttributeError, TypeError):
-                field_dict["aaguid"] = self.aaguid
+            field_dict["aaguid"] = self.aaguid
 
         if not isinstance(self.backed_up, Unset):
             field_dict["backedUp"] = self.backed_up
 
         if not isinstance(self.created_at, Unset):
-            try:
-                created_at: None | str
-                created_at = self.created_at
-                field_dict["createdAt"] = created_at
-            except (AttributeError, TypeError):
-                field_dict["createdAt"] = self.created_at
+            field_dict["createdAt"] = self.created_at
 
         if not isinstance(self.device_type, Unset):
             field_dict["deviceType"] = self.device_type
@@ -63,12 +53,7 @@ class UserListPasskeysItem:
             field_dict["id"] = self.id
 
         if not isinstance(self.name, Unset):
-            try:
-                name: None | str
-                name = self.name
-                field_dict["name"] = name
-            except (AttributeError, TypeError):
-                field_dict["name"] = self.name
+            field_dict["name"] = self.name
 
         return field_dict
 
@@ -77,11 +62,7 @@ class UserListPasskeysItem:
         d = dict(src_dict)
         aaguid: Any
         if "aaguid" in d:
-            try:
-                aaguid = cast("None | str", d["aaguid"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                aaguid = kept_as_received("UserListPasskeysItem.aaguid", d["aaguid"])
+            aaguid = cast("None | str", d["aaguid"])
             del d["aaguid"]
         else:
             aaguid = UNSET
@@ -95,11 +76,7 @@ class UserListPasskeysItem:
 
         created_at: Any
         if "createdAt" in d:
-            try:
-                created_at = cast("None | str", d["createdAt"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                created_at = kept_as_received("UserListPasskeysItem.createdAt", d["createdAt"])
+            created_at = cast("None | str", d["createdAt"])
             del d["createdAt"]
         else:
             created_at = UNSET
@@ -120,11 +97,7 @@ class UserListPasskeysItem:
 
         name: Any
         if "name" in d:
-            try:
-                name = cast("None | str", d["name"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                name = kept_as_received("UserListPasskeysItem.name", d["name"])
+            name = cast("None | str", d["name"])
             del d["name"]
         else:
             name = UNSET

@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserListSessionsItem")
 
@@ -61,12 +61,7 @@ class UserListSessionsItem:
             field_dict["id"] = self.id
 
         if not isinstance(self.ip_address, Unset):
-            try:
-                ip_address: None | str
-                ip_address = self.ip_address
-                field_dict["ipAddress"] = ip_address
-            except (AttributeError, TypeError):
-                field_dict["ipAddress"] = self.ip_address
+            field_dict["ipAddress"] = self.ip_address
 
         if not isinstance(self.is_current, Unset):
             field_dict["isCurrent"] = self.is_current
@@ -75,12 +70,7 @@ class UserListSessionsItem:
             field_dict["lastName"] = self.last_name
 
         if not isinstance(self.user_agent, Unset):
-            try:
-                user_agent: None | str
-                user_agent = self.user_agent
-                field_dict["userAgent"] = user_agent
-            except (AttributeError, TypeError):
-                field_dict["userAgent"] = self.user_agent
+            field_dict["userAgent"] = self.user_agent
 
         if not isinstance(self.user_id, Unset):
             field_dict["userId"] = self.user_id
@@ -127,11 +117,7 @@ class UserListSessionsItem:
 
         ip_address: Any
         if "ipAddress" in d:
-            try:
-                ip_address = cast("None | str", d["ipAddress"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                ip_address = kept_as_received("UserListSessionsItem.ipAddress", d["ipAddress"])
+            ip_address = cast("None | str", d["ipAddress"])
             del d["ipAddress"]
         else:
             ip_address = UNSET
@@ -152,11 +138,7 @@ class UserListSessionsItem:
 
         user_agent: Any
         if "userAgent" in d:
-            try:
-                user_agent = cast("None | str", d["userAgent"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                user_agent = kept_as_received("UserListSessionsItem.userAgent", d["userAgent"])
+            user_agent = cast("None | str", d["userAgent"])
             del d["userAgent"]
         else:
             user_agent = UNSET

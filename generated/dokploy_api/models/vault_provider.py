@@ -73,11 +73,7 @@ class VaultProvider:
             field_dict["organizationId"] = self.organization_id
 
         if not isinstance(self.provider_type, Unset):
-            try:
-                provider_type: str = self.provider_type
-                field_dict["providerType"] = provider_type
-            except (AttributeError, TypeError):
-                field_dict["providerType"] = self.provider_type
+            field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.vault_provider_id, Unset):
             field_dict["vaultProviderId"] = self.vault_provider_id
@@ -142,7 +138,6 @@ class VaultProvider:
         provider_type: Any
         if "providerType" in d:
             provider_type = cast("VaultProviderProviderType", d["providerType"])
-
             del d["providerType"]
         else:
             provider_type = UNSET

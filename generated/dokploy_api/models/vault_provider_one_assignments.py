@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="VaultProviderOneAssignments")
 
@@ -30,12 +30,7 @@ class VaultProviderOneAssignments:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.environment_ids, Unset):
-            try:
-                environment_ids = self.environment_ids
-
-                field_dict["environmentIds"] = environment_ids
-            except (AttributeError, TypeError):
-                field_dict["environmentIds"] = self.environment_ids
+            field_dict["environmentIds"] = self.environment_ids
 
         if not isinstance(self.project_id, Unset):
             field_dict["projectId"] = self.project_id
@@ -47,11 +42,7 @@ class VaultProviderOneAssignments:
         d = dict(src_dict)
         environment_ids: Any
         if "environmentIds" in d:
-            try:
-                environment_ids = cast(list[str], d["environmentIds"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                environment_ids = kept_as_received("VaultProviderOneAssignments.environmentIds", d["environmentIds"])
+            environment_ids = cast(list[str], d["environmentIds"])
             del d["environmentIds"]
         else:
             environment_ids = UNSET

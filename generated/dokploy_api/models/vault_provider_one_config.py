@@ -73,11 +73,7 @@ class VaultProviderOneConfig:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.provider_type, Unset):
-            try:
-                provider_type: str = self.provider_type
-                field_dict["providerType"] = provider_type
-            except (AttributeError, TypeError):
-                field_dict["providerType"] = self.provider_type
+            field_dict["providerType"] = self.provider_type
 
         if not isinstance(self.access_key_id, Unset):
             field_dict["accessKeyId"] = self.access_key_id
@@ -150,7 +146,6 @@ class VaultProviderOneConfig:
         provider_type: Any
         if "providerType" in d:
             provider_type = cast("VaultProviderProviderType", d["providerType"])
-
             del d["providerType"]
         else:
             provider_type = UNSET

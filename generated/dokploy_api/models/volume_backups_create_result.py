@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.service_type import ServiceType
@@ -74,20 +74,10 @@ class VolumeBackupsCreateResult:
             field_dict["appName"] = self.app_name
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str
-                compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -99,89 +89,40 @@ class VolumeBackupsCreateResult:
             field_dict["destinationId"] = self.destination_id
 
         if not isinstance(self.enabled, Unset):
-            try:
-                enabled: bool | None
-                enabled = self.enabled
-                field_dict["enabled"] = enabled
-            except (AttributeError, TypeError):
-                field_dict["enabled"] = self.enabled
+            field_dict["enabled"] = self.enabled
 
         if not isinstance(self.keep_latest_count, Unset):
-            try:
-                keep_latest_count: int | None
-                keep_latest_count = self.keep_latest_count
-                field_dict["keepLatestCount"] = keep_latest_count
-            except (AttributeError, TypeError):
-                field_dict["keepLatestCount"] = self.keep_latest_count
+            field_dict["keepLatestCount"] = self.keep_latest_count
 
         if not isinstance(self.libsql_id, Unset):
-            try:
-                libsql_id: None | str
-                libsql_id = self.libsql_id
-                field_dict["libsqlId"] = libsql_id
-            except (AttributeError, TypeError):
-                field_dict["libsqlId"] = self.libsql_id
+            field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.mariadb_id, Unset):
-            try:
-                mariadb_id: None | str
-                mariadb_id = self.mariadb_id
-                field_dict["mariadbId"] = mariadb_id
-            except (AttributeError, TypeError):
-                field_dict["mariadbId"] = self.mariadb_id
+            field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.mongo_id, Unset):
-            try:
-                mongo_id: None | str
-                mongo_id = self.mongo_id
-                field_dict["mongoId"] = mongo_id
-            except (AttributeError, TypeError):
-                field_dict["mongoId"] = self.mongo_id
+            field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.mysql_id, Unset):
-            try:
-                mysql_id: None | str
-                mysql_id = self.mysql_id
-                field_dict["mysqlId"] = mysql_id
-            except (AttributeError, TypeError):
-                field_dict["mysqlId"] = self.mysql_id
+            field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
 
         if not isinstance(self.postgres_id, Unset):
-            try:
-                postgres_id: None | str
-                postgres_id = self.postgres_id
-                field_dict["postgresId"] = postgres_id
-            except (AttributeError, TypeError):
-                field_dict["postgresId"] = self.postgres_id
+            field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.prefix, Unset):
             field_dict["prefix"] = self.prefix
 
         if not isinstance(self.redis_id, Unset):
-            try:
-                redis_id: None | str
-                redis_id = self.redis_id
-                field_dict["redisId"] = redis_id
-            except (AttributeError, TypeError):
-                field_dict["redisId"] = self.redis_id
+            field_dict["redisId"] = self.redis_id
 
         if not isinstance(self.service_name, Unset):
-            try:
-                service_name: None | str
-                service_name = self.service_name
-                field_dict["serviceName"] = service_name
-            except (AttributeError, TypeError):
-                field_dict["serviceName"] = self.service_name
+            field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.service_type, Unset):
-            try:
-                service_type: str = self.service_type
-                field_dict["serviceType"] = service_type
-            except (AttributeError, TypeError):
-                field_dict["serviceType"] = self.service_type
+            field_dict["serviceType"] = self.service_type
 
         if not isinstance(self.turn_off, Unset):
             field_dict["turnOff"] = self.turn_off
@@ -206,22 +147,14 @@ class VolumeBackupsCreateResult:
 
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("VolumeBackupsCreateResult.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("VolumeBackupsCreateResult.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -249,66 +182,42 @@ class VolumeBackupsCreateResult:
 
         enabled: Any
         if "enabled" in d:
-            try:
-                enabled = cast("bool | None", d["enabled"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                enabled = kept_as_received("VolumeBackupsCreateResult.enabled", d["enabled"])
+            enabled = cast("bool | None", d["enabled"])
             del d["enabled"]
         else:
             enabled = UNSET
 
         keep_latest_count: Any
         if "keepLatestCount" in d:
-            try:
-                keep_latest_count = cast("int | None", d["keepLatestCount"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                keep_latest_count = kept_as_received("VolumeBackupsCreateResult.keepLatestCount", d["keepLatestCount"])
+            keep_latest_count = cast("int | None", d["keepLatestCount"])
             del d["keepLatestCount"]
         else:
             keep_latest_count = UNSET
 
         libsql_id: Any
         if "libsqlId" in d:
-            try:
-                libsql_id = cast("None | str", d["libsqlId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                libsql_id = kept_as_received("VolumeBackupsCreateResult.libsqlId", d["libsqlId"])
+            libsql_id = cast("None | str", d["libsqlId"])
             del d["libsqlId"]
         else:
             libsql_id = UNSET
 
         mariadb_id: Any
         if "mariadbId" in d:
-            try:
-                mariadb_id = cast("None | str", d["mariadbId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mariadb_id = kept_as_received("VolumeBackupsCreateResult.mariadbId", d["mariadbId"])
+            mariadb_id = cast("None | str", d["mariadbId"])
             del d["mariadbId"]
         else:
             mariadb_id = UNSET
 
         mongo_id: Any
         if "mongoId" in d:
-            try:
-                mongo_id = cast("None | str", d["mongoId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mongo_id = kept_as_received("VolumeBackupsCreateResult.mongoId", d["mongoId"])
+            mongo_id = cast("None | str", d["mongoId"])
             del d["mongoId"]
         else:
             mongo_id = UNSET
 
         mysql_id: Any
         if "mysqlId" in d:
-            try:
-                mysql_id = cast("None | str", d["mysqlId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mysql_id = kept_as_received("VolumeBackupsCreateResult.mysqlId", d["mysqlId"])
+            mysql_id = cast("None | str", d["mysqlId"])
             del d["mysqlId"]
         else:
             mysql_id = UNSET
@@ -322,11 +231,7 @@ class VolumeBackupsCreateResult:
 
         postgres_id: Any
         if "postgresId" in d:
-            try:
-                postgres_id = cast("None | str", d["postgresId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                postgres_id = kept_as_received("VolumeBackupsCreateResult.postgresId", d["postgresId"])
+            postgres_id = cast("None | str", d["postgresId"])
             del d["postgresId"]
         else:
             postgres_id = UNSET
@@ -340,22 +245,14 @@ class VolumeBackupsCreateResult:
 
         redis_id: Any
         if "redisId" in d:
-            try:
-                redis_id = cast("None | str", d["redisId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                redis_id = kept_as_received("VolumeBackupsCreateResult.redisId", d["redisId"])
+            redis_id = cast("None | str", d["redisId"])
             del d["redisId"]
         else:
             redis_id = UNSET
 
         service_name: Any
         if "serviceName" in d:
-            try:
-                service_name = cast("None | str", d["serviceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_name = kept_as_received("VolumeBackupsCreateResult.serviceName", d["serviceName"])
+            service_name = cast("None | str", d["serviceName"])
             del d["serviceName"]
         else:
             service_name = UNSET
@@ -363,7 +260,6 @@ class VolumeBackupsCreateResult:
         service_type: Any
         if "serviceType" in d:
             service_type = cast("ServiceType", d["serviceType"])
-
             del d["serviceType"]
         else:
             service_type = UNSET

@@ -119,12 +119,7 @@ class VolumeBackupsListItem:
                 field_dict["application"] = self.application
 
         if not isinstance(self.application_id, Unset):
-            try:
-                application_id: None | str
-                application_id = self.application_id
-                field_dict["applicationId"] = application_id
-            except (AttributeError, TypeError):
-                field_dict["applicationId"] = self.application_id
+            field_dict["applicationId"] = self.application_id
 
         if not isinstance(self.compose, Unset):
             try:
@@ -138,12 +133,7 @@ class VolumeBackupsListItem:
                 field_dict["compose"] = self.compose
 
         if not isinstance(self.compose_id, Unset):
-            try:
-                compose_id: None | str
-                compose_id = self.compose_id
-                field_dict["composeId"] = compose_id
-            except (AttributeError, TypeError):
-                field_dict["composeId"] = self.compose_id
+            field_dict["composeId"] = self.compose_id
 
         if not isinstance(self.created_at, Unset):
             field_dict["createdAt"] = self.created_at
@@ -155,20 +145,10 @@ class VolumeBackupsListItem:
             field_dict["destinationId"] = self.destination_id
 
         if not isinstance(self.enabled, Unset):
-            try:
-                enabled: bool | None
-                enabled = self.enabled
-                field_dict["enabled"] = enabled
-            except (AttributeError, TypeError):
-                field_dict["enabled"] = self.enabled
+            field_dict["enabled"] = self.enabled
 
         if not isinstance(self.keep_latest_count, Unset):
-            try:
-                keep_latest_count: int | None
-                keep_latest_count = self.keep_latest_count
-                field_dict["keepLatestCount"] = keep_latest_count
-            except (AttributeError, TypeError):
-                field_dict["keepLatestCount"] = self.keep_latest_count
+            field_dict["keepLatestCount"] = self.keep_latest_count
 
         if not isinstance(self.libsql, Unset):
             try:
@@ -182,12 +162,7 @@ class VolumeBackupsListItem:
                 field_dict["libsql"] = self.libsql
 
         if not isinstance(self.libsql_id, Unset):
-            try:
-                libsql_id: None | str
-                libsql_id = self.libsql_id
-                field_dict["libsqlId"] = libsql_id
-            except (AttributeError, TypeError):
-                field_dict["libsqlId"] = self.libsql_id
+            field_dict["libsqlId"] = self.libsql_id
 
         if not isinstance(self.mariadb, Unset):
             try:
@@ -201,12 +176,7 @@ class VolumeBackupsListItem:
                 field_dict["mariadb"] = self.mariadb
 
         if not isinstance(self.mariadb_id, Unset):
-            try:
-                mariadb_id: None | str
-                mariadb_id = self.mariadb_id
-                field_dict["mariadbId"] = mariadb_id
-            except (AttributeError, TypeError):
-                field_dict["mariadbId"] = self.mariadb_id
+            field_dict["mariadbId"] = self.mariadb_id
 
         if not isinstance(self.mongo, Unset):
             try:
@@ -220,12 +190,7 @@ class VolumeBackupsListItem:
                 field_dict["mongo"] = self.mongo
 
         if not isinstance(self.mongo_id, Unset):
-            try:
-                mongo_id: None | str
-                mongo_id = self.mongo_id
-                field_dict["mongoId"] = mongo_id
-            except (AttributeError, TypeError):
-                field_dict["mongoId"] = self.mongo_id
+            field_dict["mongoId"] = self.mongo_id
 
         if not isinstance(self.mysql, Unset):
             try:
@@ -239,12 +204,7 @@ class VolumeBackupsListItem:
                 field_dict["mysql"] = self.mysql
 
         if not isinstance(self.mysql_id, Unset):
-            try:
-                mysql_id: None | str
-                mysql_id = self.mysql_id
-                field_dict["mysqlId"] = mysql_id
-            except (AttributeError, TypeError):
-                field_dict["mysqlId"] = self.mysql_id
+            field_dict["mysqlId"] = self.mysql_id
 
         if not isinstance(self.name, Unset):
             field_dict["name"] = self.name
@@ -261,12 +221,7 @@ class VolumeBackupsListItem:
                 field_dict["postgres"] = self.postgres
 
         if not isinstance(self.postgres_id, Unset):
-            try:
-                postgres_id: None | str
-                postgres_id = self.postgres_id
-                field_dict["postgresId"] = postgres_id
-            except (AttributeError, TypeError):
-                field_dict["postgresId"] = self.postgres_id
+            field_dict["postgresId"] = self.postgres_id
 
         if not isinstance(self.prefix, Unset):
             field_dict["prefix"] = self.prefix
@@ -283,27 +238,13 @@ class VolumeBackupsListItem:
                 field_dict["redis"] = self.redis
 
         if not isinstance(self.redis_id, Unset):
-            try:
-                redis_id: None | str
-                redis_id = self.redis_id
-                field_dict["redisId"] = redis_id
-            except (AttributeError, TypeError):
-                field_dict["redisId"] = self.redis_id
+            field_dict["redisId"] = self.redis_id
 
         if not isinstance(self.service_name, Unset):
-            try:
-                service_name: None | str
-                service_name = self.service_name
-                field_dict["serviceName"] = service_name
-            except (AttributeError, TypeError):
-                field_dict["serviceName"] = self.service_name
+            field_dict["serviceName"] = self.service_name
 
         if not isinstance(self.service_type, Unset):
-            try:
-                service_type: str = self.service_type
-                field_dict["serviceType"] = service_type
-            except (AttributeError, TypeError):
-                field_dict["serviceType"] = self.service_type
+            field_dict["serviceType"] = self.service_type
 
         if not isinstance(self.turn_off, Unset):
             field_dict["turnOff"] = self.turn_off
@@ -355,11 +296,7 @@ class VolumeBackupsListItem:
 
         application_id: Any
         if "applicationId" in d:
-            try:
-                application_id = cast("None | str", d["applicationId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                application_id = kept_as_received("VolumeBackupsListItem.applicationId", d["applicationId"])
+            application_id = cast("None | str", d["applicationId"])
             del d["applicationId"]
         else:
             application_id = UNSET
@@ -393,11 +330,7 @@ class VolumeBackupsListItem:
 
         compose_id: Any
         if "composeId" in d:
-            try:
-                compose_id = cast("None | str", d["composeId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                compose_id = kept_as_received("VolumeBackupsListItem.composeId", d["composeId"])
+            compose_id = cast("None | str", d["composeId"])
             del d["composeId"]
         else:
             compose_id = UNSET
@@ -425,22 +358,14 @@ class VolumeBackupsListItem:
 
         enabled: Any
         if "enabled" in d:
-            try:
-                enabled = cast("bool | None", d["enabled"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                enabled = kept_as_received("VolumeBackupsListItem.enabled", d["enabled"])
+            enabled = cast("bool | None", d["enabled"])
             del d["enabled"]
         else:
             enabled = UNSET
 
         keep_latest_count: Any
         if "keepLatestCount" in d:
-            try:
-                keep_latest_count = cast("int | None", d["keepLatestCount"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                keep_latest_count = kept_as_received("VolumeBackupsListItem.keepLatestCount", d["keepLatestCount"])
+            keep_latest_count = cast("int | None", d["keepLatestCount"])
             del d["keepLatestCount"]
         else:
             keep_latest_count = UNSET
@@ -474,11 +399,7 @@ class VolumeBackupsListItem:
 
         libsql_id: Any
         if "libsqlId" in d:
-            try:
-                libsql_id = cast("None | str", d["libsqlId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                libsql_id = kept_as_received("VolumeBackupsListItem.libsqlId", d["libsqlId"])
+            libsql_id = cast("None | str", d["libsqlId"])
             del d["libsqlId"]
         else:
             libsql_id = UNSET
@@ -512,11 +433,7 @@ class VolumeBackupsListItem:
 
         mariadb_id: Any
         if "mariadbId" in d:
-            try:
-                mariadb_id = cast("None | str", d["mariadbId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mariadb_id = kept_as_received("VolumeBackupsListItem.mariadbId", d["mariadbId"])
+            mariadb_id = cast("None | str", d["mariadbId"])
             del d["mariadbId"]
         else:
             mariadb_id = UNSET
@@ -550,11 +467,7 @@ class VolumeBackupsListItem:
 
         mongo_id: Any
         if "mongoId" in d:
-            try:
-                mongo_id = cast("None | str", d["mongoId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mongo_id = kept_as_received("VolumeBackupsListItem.mongoId", d["mongoId"])
+            mongo_id = cast("None | str", d["mongoId"])
             del d["mongoId"]
         else:
             mongo_id = UNSET
@@ -588,11 +501,7 @@ class VolumeBackupsListItem:
 
         mysql_id: Any
         if "mysqlId" in d:
-            try:
-                mysql_id = cast("None | str", d["mysqlId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                mysql_id = kept_as_received("VolumeBackupsListItem.mysqlId", d["mysqlId"])
+            mysql_id = cast("None | str", d["mysqlId"])
             del d["mysqlId"]
         else:
             mysql_id = UNSET
@@ -633,11 +542,7 @@ class VolumeBackupsListItem:
 
         postgres_id: Any
         if "postgresId" in d:
-            try:
-                postgres_id = cast("None | str", d["postgresId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                postgres_id = kept_as_received("VolumeBackupsListItem.postgresId", d["postgresId"])
+            postgres_id = cast("None | str", d["postgresId"])
             del d["postgresId"]
         else:
             postgres_id = UNSET
@@ -678,22 +583,14 @@ class VolumeBackupsListItem:
 
         redis_id: Any
         if "redisId" in d:
-            try:
-                redis_id = cast("None | str", d["redisId"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                redis_id = kept_as_received("VolumeBackupsListItem.redisId", d["redisId"])
+            redis_id = cast("None | str", d["redisId"])
             del d["redisId"]
         else:
             redis_id = UNSET
 
         service_name: Any
         if "serviceName" in d:
-            try:
-                service_name = cast("None | str", d["serviceName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                service_name = kept_as_received("VolumeBackupsListItem.serviceName", d["serviceName"])
+            service_name = cast("None | str", d["serviceName"])
             del d["serviceName"]
         else:
             service_name = UNSET
@@ -701,7 +598,6 @@ class VolumeBackupsListItem:
         service_type: Any
         if "serviceType" in d:
             service_type = cast("ServiceType", d["serviceType"])
-
             del d["serviceType"]
         else:
             service_type = UNSET

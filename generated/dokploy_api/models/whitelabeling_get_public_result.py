@@ -8,7 +8,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, kept_as_received
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="WhitelabelingGetPublicResult")
 
@@ -46,84 +46,34 @@ class WhitelabelingGetPublicResult:
         field_dict.update(self.additional_properties)
 
         if not isinstance(self.app_description, Unset):
-            try:
-                app_description: None | str
-                app_description = self.app_description
-                field_dict["appDescription"] = app_description
-            except (AttributeError, TypeError):
-                field_dict["appDescription"] = self.app_description
+            field_dict["appDescription"] = self.app_description
 
         if not isinstance(self.app_name, Unset):
-            try:
-                app_name: None | str
-                app_name = self.app_name
-                field_dict["appName"] = app_name
-            except (AttributeError, TypeError):
-                field_dict["appName"] = self.app_name
+            field_dict["appName"] = self.app_name
 
         if not isinstance(self.custom_css, Unset):
-            try:
-                custom_css: None | str
-                custom_css = self.custom_css
-                field_dict["customCss"] = custom_css
-            except (AttributeError, TypeError):
-                field_dict["customCss"] = self.custom_css
+            field_dict["customCss"] = self.custom_css
 
         if not isinstance(self.error_page_description, Unset):
-            try:
-                error_page_description: None | str
-                error_page_description = self.error_page_description
-                field_dict["errorPageDescription"] = error_page_description
-            except (AttributeError, TypeError):
-                field_dict["errorPageDescription"] = self.error_page_description
+            field_dict["errorPageDescription"] = self.error_page_description
 
         if not isinstance(self.error_page_title, Unset):
-            try:
-                error_page_title: None | str
-                error_page_title = self.error_page_title
-                field_dict["errorPageTitle"] = error_page_title
-            except (AttributeError, TypeError):
-                field_dict["errorPageTitle"] = self.error_page_title
+            field_dict["errorPageTitle"] = self.error_page_title
 
         if not isinstance(self.favicon_url, Unset):
-            try:
-                favicon_url: None | str
-                favicon_url = self.favicon_url
-                field_dict["faviconUrl"] = favicon_url
-            except (AttributeError, TypeError):
-                field_dict["faviconUrl"] = self.favicon_url
+            field_dict["faviconUrl"] = self.favicon_url
 
         if not isinstance(self.footer_text, Unset):
-            try:
-                footer_text: None | str
-                footer_text = self.footer_text
-                field_dict["footerText"] = footer_text
-            except (AttributeError, TypeError):
-                field_dict["footerText"] = self.footer_text
+            field_dict["footerText"] = self.footer_text
 
         if not isinstance(self.login_logo_url, Unset):
-            try:
-                login_logo_url: None | str
-                login_logo_url = self.login_logo_url
-                field_dict["loginLogoUrl"] = login_logo_url
-            except (AttributeError, TypeError):
-                field_dict["loginLogoUrl"] = self.login_logo_url
+            field_dict["loginLogoUrl"] = self.login_logo_url
 
         if not isinstance(self.logo_url, Unset):
-            try:
-                logo_url: None | str
-                logo_url = self.logo_url
-                field_dict["logoUrl"] = logo_url
-            except (AttributeError, TypeError):
-                field_dict["logoUrl"] = self.logo_url
+            field_dict["logoUrl"] = self.logo_url
 
         if not isinstance(self.meta_title, Unset):
-            try:
-                meta_title: None | str
-                meta_title = self.meta_title
-                field_dict["metaTitle"] = meta_title
-            except (AttributeError, TypeError):
-                field_dict["metaTitle"] = self.meta_title
+            field_dict["metaTitle"] = self.meta_title
 
         return field_dict
 
@@ -132,112 +82,70 @@ class WhitelabelingGetPublicResult:
         d = dict(src_dict)
         app_description: Any
         if "appDescription" in d:
-            try:
-                app_description = cast("None | str", d["appDescription"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                app_description = kept_as_received("WhitelabelingGetPublicResult.appDescription", d["appDescription"])
+            app_description = cast("None | str", d["appDescription"])
             del d["appDescription"]
         else:
             app_description = UNSET
 
         app_name: Any
         if "appName" in d:
-            try:
-                app_name = cast("None | str", d["appName"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                app_name = kept_as_received("WhitelabelingGetPublicResult.appName", d["appName"])
+            app_name = cast("None | str", d["appName"])
             del d["appName"]
         else:
             app_name = UNSET
 
         custom_css: Any
         if "customCss" in d:
-            try:
-                custom_css = cast("None | str", d["customCss"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                custom_css = kept_as_received("WhitelabelingGetPublicResult.customCss", d["customCss"])
+            custom_css = cast("None | str", d["customCss"])
             del d["customCss"]
         else:
             custom_css = UNSET
 
         error_page_description: Any
         if "errorPageDescription" in d:
-            try:
-                error_page_description = cast("None | str", d["errorPageDescription"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                error_page_description = kept_as_received(
-                    "WhitelabelingGetPublicResult.errorPageDescription", d["errorPageDescription"]
-                )
+            error_page_description = cast("None | str", d["errorPageDescription"])
             del d["errorPageDescription"]
         else:
             error_page_description = UNSET
 
         error_page_title: Any
         if "errorPageTitle" in d:
-            try:
-                error_page_title = cast("None | str", d["errorPageTitle"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                error_page_title = kept_as_received("WhitelabelingGetPublicResult.errorPageTitle", d["errorPageTitle"])
+            error_page_title = cast("None | str", d["errorPageTitle"])
             del d["errorPageTitle"]
         else:
             error_page_title = UNSET
 
         favicon_url: Any
         if "faviconUrl" in d:
-            try:
-                favicon_url = cast("None | str", d["faviconUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                favicon_url = kept_as_received("WhitelabelingGetPublicResult.faviconUrl", d["faviconUrl"])
+            favicon_url = cast("None | str", d["faviconUrl"])
             del d["faviconUrl"]
         else:
             favicon_url = UNSET
 
         footer_text: Any
         if "footerText" in d:
-            try:
-                footer_text = cast("None | str", d["footerText"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                footer_text = kept_as_received("WhitelabelingGetPublicResult.footerText", d["footerText"])
+            footer_text = cast("None | str", d["footerText"])
             del d["footerText"]
         else:
             footer_text = UNSET
 
         login_logo_url: Any
         if "loginLogoUrl" in d:
-            try:
-                login_logo_url = cast("None | str", d["loginLogoUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                login_logo_url = kept_as_received("WhitelabelingGetPublicResult.loginLogoUrl", d["loginLogoUrl"])
+            login_logo_url = cast("None | str", d["loginLogoUrl"])
             del d["loginLogoUrl"]
         else:
             login_logo_url = UNSET
 
         logo_url: Any
         if "logoUrl" in d:
-            try:
-                logo_url = cast("None | str", d["logoUrl"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                logo_url = kept_as_received("WhitelabelingGetPublicResult.logoUrl", d["logoUrl"])
+            logo_url = cast("None | str", d["logoUrl"])
             del d["logoUrl"]
         else:
             logo_url = UNSET
 
         meta_title: Any
         if "metaTitle" in d:
-            try:
-                meta_title = cast("None | str", d["metaTitle"])
-
-            except (TypeError, ValueError, AttributeError, KeyError):
-                meta_title = kept_as_received("WhitelabelingGetPublicResult.metaTitle", d["metaTitle"])
+            meta_title = cast("None | str", d["metaTitle"])
             del d["metaTitle"]
         else:
             meta_title = UNSET

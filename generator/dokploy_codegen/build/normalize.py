@@ -20,6 +20,7 @@ from ..corrections import Corrections
 from ..errors import SpecError
 from ..naming import HTTP_METHODS, iter_operations, router_and_procedure
 from .apply_corrections import apply
+from .hoist_names import Wanted, shared_names
 
 API_KEY_SCHEME = {"type": "apiKey", "in": "header", "name": "x-api-key"}
 _DOC_KEYS = frozenset({"description", "example", "examples", "title", "$schema"})
@@ -181,42 +182,44 @@ def _is_object_schema(schema: Any) -> bool:
     )
 
 
-def _nested_object_slots(spec: dict[str, Any]) -> list[tuple[dict[str, Any] | list[Any], Any, str]]:
-    """Every (container, key, hint) holding an inline object schema below a request body."""
-    slots: list[tuple[dict[str, Any] | list[Any], Any, str]] = []
+Slot = tuple["dict[str, Any] | list[Any]", Any, str, tuple[str, ...]]
 
-    def walk(node: Any, hint: str) -> None:
+
+def _nested_object_slots(spec: dict[str, Any]) -> list[Slot]:
+    """Every (container, key, operation, trail) holding an inline object schema below a request
+    body; ``trail`` is the keys leading to it (an array's items: ``<key>Item``)."""
+    slots: list[Slot] = []
+
+    def walk(node: Any, trail: tuple[str, ...], operation: str) -> None:
         if isinstance(node, dict):
             for key, value in node.items():
-                child_hint = key if key not in ("items", "anyOf", "oneOf", "allOf") else hint
                 if key == "properties" and isinstance(value, dict):
                     for prop, sub in value.items():
                         if _is_object_schema(sub):
-                            slots.append((value, prop, prop))
-                        walk(sub, prop)
+                            slots.append((value, prop, operation, (*trail, prop)))
+                        walk(sub, (*trail, prop), operation)
                     continue
-                if key == "items" and _is_object_schema(value):
-                    slots.append((node, key, f"{hint}Item"))
-                walk(value, child_hint)
+                if key == "items":
+                    item_trail = (*trail[:-1], f"{trail[-1]}Item")
+                    if _is_object_schema(value):
+                        slots.append((node, key, operation, item_trail))
+                    walk(value, item_trail, operation)
+                    continue
+                walk(value, trail if key in ("anyOf", "oneOf", "allOf") else (*trail, key), operation)
         elif isinstance(node, list):
             for index, value in enumerate(node):
                 if _is_object_schema(value):
-                    slots.append((node, index, hint))
-                walk(value, hint)
+                    slots.append((node, index, operation, trail))
+                walk(value, trail, operation)
 
-    for _name, _path, method, op in iter_operations(spec):
+    for name, _path, method, op in iter_operations(spec):
         if method not in HTTP_METHODS:
             continue
         for media in op.get("requestBody", {}).get("content", {}).values():
-            walk(media.get("schema"), "Body")
+            walk(media.get("schema"), ("Body",), name)
         for param in op.get("parameters", []):
-            walk(param.get("schema"), param.get("name", "Param"))
+            walk(param.get("schema"), (param.get("name", "Param"),), name)
     return slots
-
-
-def _class_name(hint: str) -> str:
-    words = re.findall(r"[A-Za-z][a-z0-9]*|[0-9]+", hint)
-    return "".join(w[:1].upper() + w[1:] for w in words) or "Shared"
 
 
 def _hoist_duplicate_schemas(spec: dict[str, Any]) -> None:
@@ -228,24 +231,27 @@ def _hoist_duplicate_schemas(spec: dict[str, Any]) -> None:
     """
     schemas = spec.setdefault("components", {}).setdefault("schemas", {})
     taken = {name: _fingerprint(schema) for name, schema in schemas.items()}
-    groups: dict[str, list[tuple[dict[str, Any] | list[Any], Any, str]]] = {}
+    groups: dict[str, list[Slot]] = {}
     for slot in _nested_object_slots(spec):
-        container, key, _hint = slot
+        container, key, _operation, _trail = slot
         groups.setdefault(_fingerprint(container[key]), []).append(slot)
     repeated = [(fp, group) for fp, group in groups.items() if len(group) > 1]
+    names = shared_names(
+        [Wanted(fp, group[0][2], group[0][3], group[0][0][group[0][1]]) for fp, group in repeated], taken
+    )
     # Innermost first: replacing inner copies by $refs keeps equal containers equal.
     for fp, group in sorted(repeated, key=lambda item: (_depth(item[1][0]), item[0])):
-        container, key, hint = group[0]
-        name = _free_name(_class_name(hint), fp, taken)
+        container, key, _operation, _trail = group[0]
+        name = names[fp]
         if name not in schemas:
             schemas[name] = container[key]
             taken[name] = fp
-        for slot_container, slot_key, _ in group:
+        for slot_container, slot_key, _, _ in group:
             slot_container[slot_key] = {"$ref": f"#/components/schemas/{name}"}
 
 
-def _depth(slot: tuple[dict[str, Any] | list[Any], Any, str]) -> int:
-    container, key, _ = slot
+def _depth(slot: Slot) -> int:
+    container, key, _, _ = slot
     return _schema_depth(container[key])
 
 
@@ -255,13 +261,6 @@ def _schema_depth(node: Any) -> int:
     if isinstance(node, list):
         return 1 + max((_schema_depth(v) for v in node), default=0)
     return 0
-
-
-def _free_name(base: str, fingerprint: str, taken: dict[str, str]) -> str:
-    name, n = base, 2
-    while name in taken and taken[name] != fingerprint:
-        name, n = f"{base}{n}", n + 1
-    return name
 
 
 def _prune_unused_schemas(spec: dict[str, Any]) -> None:

@@ -16,6 +16,7 @@ from ..errors import SpecError, ToolError
 from ..naming import iter_operations
 from ._opc_patches import faster_template_imports, skip_needless_endpoint_copies
 from .api_reference import write_api_reference
+from .bodies import drop_body_models
 from .template_globals import template_globals
 
 TEMPLATES = Path(__file__).parents[1] / "templates"
@@ -47,6 +48,7 @@ def run_openapi_python_client(spec: dict[str, Any], package_dir: Path, compiled:
             raise ToolError(
                 "openapi-python-client rejected the spec: " + _one_line(f"{data.header} {data.detail or ''}")
             )
+        drop_body_models(data)  # flat bodies are built from the keyword arguments (bodies.py)
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         project.env.globals.update(template_globals())
         project.env.globals["dokploy_finders"] = compiled["finders"]

@@ -8,13 +8,20 @@ from typing import Any
 
 from ..errors import SpecError
 from ..naming import operation_name
+from .bodies import is_flat_body
+from .wire_values import is_plain
 
 _SAFE_PATH = re.compile(r"/[A-Za-z][A-Za-z0-9_]*[./][A-Za-z][A-Za-z0-9_]*")
 
 
 def template_globals() -> dict[str, Any]:
     """Names the Dokploy templates use on top of openapi-python-client's."""
-    return {"dokploy_operation": _endpoint_operation, "dokploy_method": _endpoint_method}
+    return {
+        "dokploy_operation": _endpoint_operation,
+        "dokploy_method": _endpoint_method,
+        "dokploy_flat_body": is_flat_body,
+        "dokploy_plain": is_plain,
+    }
 
 
 def _endpoint_operation(endpoint: Any) -> str:

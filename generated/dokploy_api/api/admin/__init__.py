@@ -28,13 +28,10 @@ class AdminResource:
         metrics_config: MetricsConfig,
     ) -> AdminSetupMonitoringResult | None:
         """`POST /admin.setupMonitoring`"""
-        from ...models.admin_setup_monitoring_body import AdminSetupMonitoringBody
         from .admin_setup_monitoring import sync
 
         return sync(
-            body=AdminSetupMonitoringBody(
-                metrics_config=metrics_config,
-            ),
+            metrics_config=metrics_config,
             client=self._engine,
         )
 
@@ -53,12 +50,9 @@ class AsyncAdminResource:
         metrics_config: MetricsConfig,
     ) -> AdminSetupMonitoringResult | None:
         """`POST /admin.setupMonitoring`"""
-        from ...models.admin_setup_monitoring_body import AdminSetupMonitoringBody
         from .admin_setup_monitoring import asyncio
 
         return await asyncio(
-            body=AdminSetupMonitoringBody(
-                metrics_config=metrics_config,
-            ),
+            metrics_config=metrics_config,
             client=self._engine,
         )

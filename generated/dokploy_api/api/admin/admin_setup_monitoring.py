@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.admin_setup_monitoring_result import AdminSetupMonitoringResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.admin_setup_monitoring_body import AdminSetupMonitoringBody
+    from ...models.metrics_config import MetricsConfig
 
 OPERATION = "admin.setupMonitoring"
 METHOD = "POST"
@@ -18,13 +18,18 @@ PATH = "/admin.setupMonitoring"
 
 def _get_kwargs(
     *,
-    body: AdminSetupMonitoringBody,
+    metrics_config: MetricsConfig,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "metricsConfig": metrics_config,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> AdminSetupMonitoringResult | None:
@@ -53,14 +58,14 @@ def parse(data: Any) -> AdminSetupMonitoringResult | None:
 
 def sync(
     *,
-    body: AdminSetupMonitoringBody,
+    metrics_config: MetricsConfig,
     client: SyncEngine,
 ) -> AdminSetupMonitoringResult | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                metrics_config=metrics_config,
             ),
         )
     )
@@ -68,14 +73,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: AdminSetupMonitoringBody,
+    metrics_config: MetricsConfig,
     client: AsyncEngine,
 ) -> AdminSetupMonitoringResult | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                metrics_config=metrics_config,
             ),
         )
     )

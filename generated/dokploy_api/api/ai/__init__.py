@@ -41,15 +41,12 @@ class AiResource:
         context: AiAnalyzeLogsBodyContext,
     ) -> AiAnalyzeLogsResult:
         """`POST /ai.analyzeLogs`"""
-        from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
         from .ai_analyze_logs import sync
 
         return sync(
-            body=AiAnalyzeLogsBody(
-                ai_id=ai_id,
-                logs=logs,
-                context=context,
-            ),
+            ai_id=ai_id,
+            logs=logs,
+            context=context,
             client=self._engine,
         )
 
@@ -63,17 +60,14 @@ class AiResource:
         is_enabled: bool,
     ) -> list[Any]:
         """`POST /ai.create`"""
-        from ...models.ai_create_body import AiCreateBody
         from .ai_create import sync
 
         return sync(
-            body=AiCreateBody(
-                name=name,
-                api_url=api_url,
-                api_key=api_key,
-                model=model,
-                is_enabled=is_enabled,
-            ),
+            name=name,
+            api_url=api_url,
+            api_key=api_key,
+            model=model,
+            is_enabled=is_enabled,
             client=self._engine,
         )
 
@@ -83,13 +77,10 @@ class AiResource:
         ai_id: str,
     ) -> list[Any]:
         """`POST /ai.delete`"""
-        from ...models.ai_delete_body import AiDeleteBody
         from .ai_delete import sync
 
         return sync(
-            body=AiDeleteBody(
-                ai_id=ai_id,
-            ),
+            ai_id=ai_id,
             client=self._engine,
         )
 
@@ -107,21 +98,18 @@ class AiResource:
         config_files: list[AiDeployBodyConfigFilesItem] | Unset = UNSET,
     ) -> None:
         """`POST /ai.deploy`"""
-        from ...models.ai_deploy_body import AiDeployBody
         from .ai_deploy import sync
 
         return sync(
-            body=AiDeployBody(
-                environment_id=environment_id,
-                id=id,
-                docker_compose=docker_compose,
-                env_variables=env_variables,
-                name=name,
-                description=description,
-                server_id=server_id,
-                domains=domains,
-                config_files=config_files,
-            ),
+            environment_id=environment_id,
+            id=id,
+            docker_compose=docker_compose,
+            env_variables=env_variables,
+            name=name,
+            description=description,
+            server_id=server_id,
+            domains=domains,
+            config_files=config_files,
             client=self._engine,
         )
 
@@ -202,13 +190,10 @@ class AiResource:
         providers: list[AiSaveCustomProvidersBodyProvidersItem],
     ) -> list[AiGetCustomProvidersItem]:
         """`POST /ai.saveCustomProviders`"""
-        from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
         from .ai_save_custom_providers import sync
 
         return sync(
-            body=AiSaveCustomProvidersBody(
-                providers=providers,
-            ),
+            providers=providers,
             client=self._engine,
         )
 
@@ -220,15 +205,12 @@ class AiResource:
         server_id: str | Unset = UNSET,
     ) -> list[AiSuggestItem]:
         """`POST /ai.suggest`"""
-        from ...models.ai_suggest_body import AiSuggestBody
         from .ai_suggest import sync
 
         return sync(
-            body=AiSuggestBody(
-                ai_id=ai_id,
-                input_=input_,
-                server_id=server_id,
-            ),
+            ai_id=ai_id,
+            input_=input_,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -240,15 +222,12 @@ class AiResource:
         model: str,
     ) -> AiTestConnectionResult:
         """`POST /ai.testConnection`"""
-        from ...models.ai_test_connection_body import AiTestConnectionBody
         from .ai_test_connection import sync
 
         return sync(
-            body=AiTestConnectionBody(
-                api_url=api_url,
-                api_key=api_key,
-                model=model,
-            ),
+            api_url=api_url,
+            api_key=api_key,
+            model=model,
             client=self._engine,
         )
 
@@ -264,19 +243,16 @@ class AiResource:
         created_at: str | Unset = UNSET,
     ) -> list[Any]:
         """`POST /ai.update`"""
-        from ...models.ai_update_body import AiUpdateBody
         from .ai_update import sync
 
         return sync(
-            body=AiUpdateBody(
-                ai_id=ai_id,
-                name=name,
-                api_url=api_url,
-                api_key=api_key,
-                model=model,
-                is_enabled=is_enabled,
-                created_at=created_at,
-            ),
+            ai_id=ai_id,
+            name=name,
+            api_url=api_url,
+            api_key=api_key,
+            model=model,
+            is_enabled=is_enabled,
+            created_at=created_at,
             client=self._engine,
         )
 
@@ -297,15 +273,12 @@ class AsyncAiResource:
         context: AiAnalyzeLogsBodyContext,
     ) -> AiAnalyzeLogsResult:
         """`POST /ai.analyzeLogs`"""
-        from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
         from .ai_analyze_logs import asyncio
 
         return await asyncio(
-            body=AiAnalyzeLogsBody(
-                ai_id=ai_id,
-                logs=logs,
-                context=context,
-            ),
+            ai_id=ai_id,
+            logs=logs,
+            context=context,
             client=self._engine,
         )
 
@@ -319,17 +292,14 @@ class AsyncAiResource:
         is_enabled: bool,
     ) -> list[Any]:
         """`POST /ai.create`"""
-        from ...models.ai_create_body import AiCreateBody
         from .ai_create import asyncio
 
         return await asyncio(
-            body=AiCreateBody(
-                name=name,
-                api_url=api_url,
-                api_key=api_key,
-                model=model,
-                is_enabled=is_enabled,
-            ),
+            name=name,
+            api_url=api_url,
+            api_key=api_key,
+            model=model,
+            is_enabled=is_enabled,
             client=self._engine,
         )
 
@@ -339,13 +309,10 @@ class AsyncAiResource:
         ai_id: str,
     ) -> list[Any]:
         """`POST /ai.delete`"""
-        from ...models.ai_delete_body import AiDeleteBody
         from .ai_delete import asyncio
 
         return await asyncio(
-            body=AiDeleteBody(
-                ai_id=ai_id,
-            ),
+            ai_id=ai_id,
             client=self._engine,
         )
 
@@ -363,21 +330,18 @@ class AsyncAiResource:
         config_files: list[AiDeployBodyConfigFilesItem] | Unset = UNSET,
     ) -> None:
         """`POST /ai.deploy`"""
-        from ...models.ai_deploy_body import AiDeployBody
         from .ai_deploy import asyncio
 
         return await asyncio(
-            body=AiDeployBody(
-                environment_id=environment_id,
-                id=id,
-                docker_compose=docker_compose,
-                env_variables=env_variables,
-                name=name,
-                description=description,
-                server_id=server_id,
-                domains=domains,
-                config_files=config_files,
-            ),
+            environment_id=environment_id,
+            id=id,
+            docker_compose=docker_compose,
+            env_variables=env_variables,
+            name=name,
+            description=description,
+            server_id=server_id,
+            domains=domains,
+            config_files=config_files,
             client=self._engine,
         )
 
@@ -458,13 +422,10 @@ class AsyncAiResource:
         providers: list[AiSaveCustomProvidersBodyProvidersItem],
     ) -> list[AiGetCustomProvidersItem]:
         """`POST /ai.saveCustomProviders`"""
-        from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
         from .ai_save_custom_providers import asyncio
 
         return await asyncio(
-            body=AiSaveCustomProvidersBody(
-                providers=providers,
-            ),
+            providers=providers,
             client=self._engine,
         )
 
@@ -476,15 +437,12 @@ class AsyncAiResource:
         server_id: str | Unset = UNSET,
     ) -> list[AiSuggestItem]:
         """`POST /ai.suggest`"""
-        from ...models.ai_suggest_body import AiSuggestBody
         from .ai_suggest import asyncio
 
         return await asyncio(
-            body=AiSuggestBody(
-                ai_id=ai_id,
-                input_=input_,
-                server_id=server_id,
-            ),
+            ai_id=ai_id,
+            input_=input_,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -496,15 +454,12 @@ class AsyncAiResource:
         model: str,
     ) -> AiTestConnectionResult:
         """`POST /ai.testConnection`"""
-        from ...models.ai_test_connection_body import AiTestConnectionBody
         from .ai_test_connection import asyncio
 
         return await asyncio(
-            body=AiTestConnectionBody(
-                api_url=api_url,
-                api_key=api_key,
-                model=model,
-            ),
+            api_url=api_url,
+            api_key=api_key,
+            model=model,
             client=self._engine,
         )
 
@@ -520,18 +475,15 @@ class AsyncAiResource:
         created_at: str | Unset = UNSET,
     ) -> list[Any]:
         """`POST /ai.update`"""
-        from ...models.ai_update_body import AiUpdateBody
         from .ai_update import asyncio
 
         return await asyncio(
-            body=AiUpdateBody(
-                ai_id=ai_id,
-                name=name,
-                api_url=api_url,
-                api_key=api_key,
-                model=model,
-                is_enabled=is_enabled,
-                created_at=created_at,
-            ),
+            ai_id=ai_id,
+            name=name,
+            api_url=api_url,
+            api_key=api_key,
+            model=model,
+            is_enabled=is_enabled,
+            created_at=created_at,
             client=self._engine,
         )

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.ai_analyze_logs_result import AiAnalyzeLogsResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.ai_analyze_logs_body import AiAnalyzeLogsBody
+    from ...models.ai_analyze_logs_body_context import AiAnalyzeLogsBodyContext
 
 OPERATION = "ai.analyzeLogs"
 METHOD = "POST"
@@ -18,13 +18,22 @@ PATH = "/ai.analyzeLogs"
 
 def _get_kwargs(
     *,
-    body: AiAnalyzeLogsBody,
+    ai_id: str,
+    logs: str,
+    context: AiAnalyzeLogsBodyContext,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "aiId": ai_id,
+                "logs": logs,
+                "context": context,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> AiAnalyzeLogsResult:
@@ -39,14 +48,18 @@ def parse(data: Any) -> AiAnalyzeLogsResult:
 
 def sync(
     *,
-    body: AiAnalyzeLogsBody,
+    ai_id: str,
+    logs: str,
+    context: AiAnalyzeLogsBodyContext,
     client: SyncEngine,
 ) -> AiAnalyzeLogsResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                ai_id=ai_id,
+                logs=logs,
+                context=context,
             ),
         )
     )
@@ -54,14 +67,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: AiAnalyzeLogsBody,
+    ai_id: str,
+    logs: str,
+    context: AiAnalyzeLogsBodyContext,
     client: AsyncEngine,
 ) -> AiAnalyzeLogsResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                ai_id=ai_id,
+                logs=logs,
+                context=context,
             ),
         )
     )

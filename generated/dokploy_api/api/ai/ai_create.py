@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import kept_as_received
+from ...types import json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.ai_create_body import AiCreateBody
 
 OPERATION = "ai.create"
 METHOD = "POST"
@@ -17,35 +16,51 @@ PATH = "/ai.create"
 
 def _get_kwargs(
     *,
-    body: AiCreateBody,
+    name: str,
+    api_url: str,
+    api_key: str,
+    model: str,
+    is_enabled: bool,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "apiUrl": api_url,
+                "apiKey": api_key,
+                "model": model,
+                "isEnabled": is_enabled,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> list[Any]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    try:
-        response_200 = cast(list[Any], data)
-
-    except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[Any]", kept_as_received(OPERATION, data))
-    return response_200
+    return cast("list[Any]", data)
 
 
 def sync(
     *,
-    body: AiCreateBody,
+    name: str,
+    api_url: str,
+    api_key: str,
+    model: str,
+    is_enabled: bool,
     client: SyncEngine,
 ) -> list[Any]:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                api_url=api_url,
+                api_key=api_key,
+                model=model,
+                is_enabled=is_enabled,
             ),
         )
     )
@@ -53,14 +68,22 @@ def sync(
 
 async def asyncio(
     *,
-    body: AiCreateBody,
+    name: str,
+    api_url: str,
+    api_key: str,
+    model: str,
+    is_enabled: bool,
     client: AsyncEngine,
 ) -> list[Any]:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                api_url=api_url,
+                api_key=api_key,
+                model=model,
+                is_enabled=is_enabled,
             ),
         )
     )

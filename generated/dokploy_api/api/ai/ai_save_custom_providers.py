@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.ai_get_custom_providers_item import AiGetCustomProvidersItem
-    from ...models.ai_save_custom_providers_body import AiSaveCustomProvidersBody
+    from ...models.ai_save_custom_providers_body_providers_item import AiSaveCustomProvidersBodyProvidersItem
 
 OPERATION = "ai.saveCustomProviders"
 METHOD = "POST"
@@ -18,13 +18,18 @@ PATH = "/ai.saveCustomProviders"
 
 def _get_kwargs(
     *,
-    body: AiSaveCustomProvidersBody,
+    providers: list[AiSaveCustomProvidersBodyProvidersItem],
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "providers": providers,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> list[AiGetCustomProvidersItem]:
@@ -46,14 +51,14 @@ def parse(data: Any) -> list[AiGetCustomProvidersItem]:
 
 def sync(
     *,
-    body: AiSaveCustomProvidersBody,
+    providers: list[AiSaveCustomProvidersBodyProvidersItem],
     client: SyncEngine,
 ) -> list[AiGetCustomProvidersItem]:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                providers=providers,
             ),
         )
     )
@@ -61,14 +66,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: AiSaveCustomProvidersBody,
+    providers: list[AiSaveCustomProvidersBodyProvidersItem],
     client: AsyncEngine,
 ) -> list[AiGetCustomProvidersItem]:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                providers=providers,
             ),
         )
     )

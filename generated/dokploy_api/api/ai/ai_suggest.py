@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.ai_suggest_body import AiSuggestBody
     from ...models.ai_suggest_item import AiSuggestItem
 
 OPERATION = "ai.suggest"
@@ -18,13 +17,22 @@ PATH = "/ai.suggest"
 
 def _get_kwargs(
     *,
-    body: AiSuggestBody,
+    ai_id: str,
+    input_: str,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "aiId": ai_id,
+                "input": input_,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> list[AiSuggestItem]:
@@ -46,14 +54,18 @@ def parse(data: Any) -> list[AiSuggestItem]:
 
 def sync(
     *,
-    body: AiSuggestBody,
+    ai_id: str,
+    input_: str,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> list[AiSuggestItem]:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                ai_id=ai_id,
+                input_=input_,
+                server_id=server_id,
             ),
         )
     )
@@ -61,14 +73,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: AiSuggestBody,
+    ai_id: str,
+    input_: str,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> list[AiSuggestItem]:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                ai_id=ai_id,
+                input_=input_,
+                server_id=server_id,
             ),
         )
     )

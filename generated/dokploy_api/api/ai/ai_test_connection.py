@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.ai_test_connection_result import AiTestConnectionResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.ai_test_connection_body import AiTestConnectionBody
 
 OPERATION = "ai.testConnection"
 METHOD = "POST"
@@ -18,13 +17,22 @@ PATH = "/ai.testConnection"
 
 def _get_kwargs(
     *,
-    body: AiTestConnectionBody,
+    api_url: str,
+    api_key: str,
+    model: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "apiUrl": api_url,
+                "apiKey": api_key,
+                "model": model,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> AiTestConnectionResult:
@@ -39,14 +47,18 @@ def parse(data: Any) -> AiTestConnectionResult:
 
 def sync(
     *,
-    body: AiTestConnectionBody,
+    api_url: str,
+    api_key: str,
+    model: str,
     client: SyncEngine,
 ) -> AiTestConnectionResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                api_url=api_url,
+                api_key=api_key,
+                model=model,
             ),
         )
     )
@@ -54,14 +66,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: AiTestConnectionBody,
+    api_url: str,
+    api_key: str,
+    model: str,
     client: AsyncEngine,
 ) -> AiTestConnectionResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                api_url=api_url,
+                api_key=api_key,
+                model=model,
             ),
         )
     )

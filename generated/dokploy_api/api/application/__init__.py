@@ -54,13 +54,10 @@ class ApplicationResource:
         application_id: str,
     ) -> AiTestConnectionResult:
         """`POST /application.cancelDeployment`"""
-        from ...models.application_cancel_deployment_body import ApplicationCancelDeploymentBody
         from .application_cancel_deployment import sync
 
         return sync(
-            body=ApplicationCancelDeploymentBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -70,13 +67,10 @@ class ApplicationResource:
         application_id: str,
     ) -> None:
         """`POST /application.cleanQueues`"""
-        from ...models.application_clean_queues_body import ApplicationCleanQueuesBody
         from .application_clean_queues import sync
 
         return sync(
-            body=ApplicationCleanQueuesBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -86,13 +80,10 @@ class ApplicationResource:
         application_id: str,
     ) -> bool:
         """`POST /application.clearDeployments`"""
-        from ...models.application_clear_deployments_body import ApplicationClearDeploymentsBody
         from .application_clear_deployments import sync
 
         return sync(
-            body=ApplicationClearDeploymentsBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -107,18 +98,15 @@ class ApplicationResource:
         source_type: ApplicationCreateBodySourceType | Unset = UNSET,
     ) -> ApplicationCreateResult:
         """`POST /application.create`"""
-        from ...models.application_create_body import ApplicationCreateBody
         from .application_create import sync
 
         return sync(
-            body=ApplicationCreateBody(
-                name=name,
-                environment_id=environment_id,
-                app_name=app_name,
-                description=description,
-                server_id=server_id,
-                source_type=source_type,
-            ),
+            name=name,
+            environment_id=environment_id,
+            app_name=app_name,
+            description=description,
+            server_id=server_id,
+            source_type=source_type,
             client=self._engine,
         )
 
@@ -128,13 +116,10 @@ class ApplicationResource:
         application_id: str,
     ) -> ApplicationDeleteResult:
         """`POST /application.delete`"""
-        from ...models.application_delete_body import ApplicationDeleteBody
         from .application_delete import sync
 
         return sync(
-            body=ApplicationDeleteBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -146,15 +131,12 @@ class ApplicationResource:
         description: str | Unset = UNSET,
     ) -> bool | None:
         """`POST /application.deploy`"""
-        from ...models.application_deploy_body import ApplicationDeployBody
         from .application_deploy import sync
 
         return sync(
-            body=ApplicationDeployBody(
-                application_id=application_id,
-                title=title,
-                description=description,
-            ),
+            application_id=application_id,
+            title=title,
+            description=description,
             client=self._engine,
         )
 
@@ -164,13 +146,10 @@ class ApplicationResource:
         application_id: str,
     ) -> bool:
         """`POST /application.disconnectGitProvider`"""
-        from ...models.application_disconnect_git_provider_body import ApplicationDisconnectGitProviderBody
         from .application_disconnect_git_provider import sync
 
         return sync(
-            body=ApplicationDisconnectGitProviderBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -182,15 +161,12 @@ class ApplicationResource:
         drop_build_path: str | Unset = UNSET,
     ) -> bool:
         """`POST /application.dropDeployment`"""
-        from ...models.application_drop_deployment_body import ApplicationDropDeploymentBody
         from .application_drop_deployment import sync
 
         return sync(
-            body=ApplicationDropDeploymentBody(
-                application_id=application_id,
-                zip_=zip_,
-                drop_build_path=drop_build_path,
-            ),
+            application_id=application_id,
+            zip_=zip_,
+            drop_build_path=drop_build_path,
             client=self._engine,
         )
 
@@ -200,13 +176,10 @@ class ApplicationResource:
         application_id: str,
     ) -> None:
         """`POST /application.killBuild`"""
-        from ...models.application_kill_build_body import ApplicationKillBuildBody
         from .application_kill_build import sync
 
         return sync(
-            body=ApplicationKillBuildBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -216,13 +189,10 @@ class ApplicationResource:
         application_id: str,
     ) -> None:
         """`POST /application.markRunning`"""
-        from ...models.application_mark_running_body import ApplicationMarkRunningBody
         from .application_mark_running import sync
 
         return sync(
-            body=ApplicationMarkRunningBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -233,14 +203,11 @@ class ApplicationResource:
         target_environment_id: str,
     ) -> ApplicationCreateResult:
         """`POST /application.move`"""
-        from ...models.application_move_body import ApplicationMoveBody
         from .application_move import sync
 
         return sync(
-            body=ApplicationMoveBody(
-                application_id=application_id,
-                target_environment_id=target_environment_id,
-            ),
+            application_id=application_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -310,15 +277,12 @@ class ApplicationResource:
         description: str | Unset = UNSET,
     ) -> bool | None:
         """`POST /application.redeploy`"""
-        from ...models.application_redeploy_body import ApplicationRedeployBody
         from .application_redeploy import sync
 
         return sync(
-            body=ApplicationRedeployBody(
-                application_id=application_id,
-                title=title,
-                description=description,
-            ),
+            application_id=application_id,
+            title=title,
+            description=description,
             client=self._engine,
         )
 
@@ -328,13 +292,10 @@ class ApplicationResource:
         application_id: str,
     ) -> bool:
         """`POST /application.refreshToken`"""
-        from ...models.application_refresh_token_body import ApplicationRefreshTokenBody
         from .application_refresh_token import sync
 
         return sync(
-            body=ApplicationRefreshTokenBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -345,14 +306,11 @@ class ApplicationResource:
         application_id: str,
     ) -> bool:
         """`POST /application.reload`"""
-        from ...models.application_reload_body import ApplicationReloadBody
         from .application_reload import sync
 
         return sync(
-            body=ApplicationReloadBody(
-                app_name=app_name,
-                application_id=application_id,
-            ),
+            app_name=app_name,
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -370,21 +328,18 @@ class ApplicationResource:
         watch_paths: list[str] | None | Unset = UNSET,
     ) -> bool:
         """`POST /application.saveBitbucketProvider`"""
-        from ...models.application_save_bitbucket_provider_body import ApplicationSaveBitbucketProviderBody
         from .application_save_bitbucket_provider import sync
 
         return sync(
-            body=ApplicationSaveBitbucketProviderBody(
-                bitbucket_build_path=bitbucket_build_path,
-                bitbucket_owner=bitbucket_owner,
-                bitbucket_repository=bitbucket_repository,
-                bitbucket_repository_slug=bitbucket_repository_slug,
-                bitbucket_id=bitbucket_id,
-                application_id=application_id,
-                bitbucket_branch=bitbucket_branch,
-                enable_submodules=enable_submodules,
-                watch_paths=watch_paths,
-            ),
+            bitbucket_build_path=bitbucket_build_path,
+            bitbucket_owner=bitbucket_owner,
+            bitbucket_repository=bitbucket_repository,
+            bitbucket_repository_slug=bitbucket_repository_slug,
+            bitbucket_id=bitbucket_id,
+            application_id=application_id,
+            bitbucket_branch=bitbucket_branch,
+            enable_submodules=enable_submodules,
+            watch_paths=watch_paths,
             client=self._engine,
         )
 
@@ -402,21 +357,18 @@ class ApplicationResource:
         is_static_spa: bool | None | Unset = UNSET,
     ) -> bool:
         """`POST /application.saveBuildType`"""
-        from ...models.application_save_build_type_body import ApplicationSaveBuildTypeBody
         from .application_save_build_type import sync
 
         return sync(
-            body=ApplicationSaveBuildTypeBody(
-                application_id=application_id,
-                build_type=build_type,
-                dockerfile=dockerfile,
-                docker_context_path=docker_context_path,
-                docker_build_stage=docker_build_stage,
-                heroku_version=heroku_version,
-                railpack_version=railpack_version,
-                publish_directory=publish_directory,
-                is_static_spa=is_static_spa,
-            ),
+            application_id=application_id,
+            build_type=build_type,
+            dockerfile=dockerfile,
+            docker_context_path=docker_context_path,
+            docker_build_stage=docker_build_stage,
+            heroku_version=heroku_version,
+            railpack_version=railpack_version,
+            publish_directory=publish_directory,
+            is_static_spa=is_static_spa,
             client=self._engine,
         )
 
@@ -430,17 +382,14 @@ class ApplicationResource:
         registry_url: None | str,
     ) -> bool:
         """`POST /application.saveDockerProvider`"""
-        from ...models.application_save_docker_provider_body import ApplicationSaveDockerProviderBody
         from .application_save_docker_provider import sync
 
         return sync(
-            body=ApplicationSaveDockerProviderBody(
-                docker_image=docker_image,
-                application_id=application_id,
-                username=username,
-                password=password,
-                registry_url=registry_url,
-            ),
+            docker_image=docker_image,
+            application_id=application_id,
+            username=username,
+            password=password,
+            registry_url=registry_url,
             client=self._engine,
         )
 
@@ -454,17 +403,14 @@ class ApplicationResource:
         create_env_file: bool,
     ) -> bool:
         """`POST /application.saveEnvironment`"""
-        from ...models.application_save_environment_body import ApplicationSaveEnvironmentBody
         from .application_save_environment import sync
 
         return sync(
-            body=ApplicationSaveEnvironmentBody(
-                application_id=application_id,
-                env=env,
-                build_args=build_args,
-                build_secrets=build_secrets,
-                create_env_file=create_env_file,
-            ),
+            application_id=application_id,
+            env=env,
+            build_args=build_args,
+            build_secrets=build_secrets,
+            create_env_file=create_env_file,
             client=self._engine,
         )
 
@@ -480,19 +426,16 @@ class ApplicationResource:
         custom_git_ssh_key_id: None | str | Unset = UNSET,
     ) -> bool:
         """`POST /application.saveGitProvider`"""
-        from ...models.application_save_git_provider_body import ApplicationSaveGitProviderBody
         from .application_save_git_provider import sync
 
         return sync(
-            body=ApplicationSaveGitProviderBody(
-                application_id=application_id,
-                custom_git_build_path=custom_git_build_path,
-                custom_git_url=custom_git_url,
-                watch_paths=watch_paths,
-                custom_git_branch=custom_git_branch,
-                enable_submodules=enable_submodules,
-                custom_git_ssh_key_id=custom_git_ssh_key_id,
-            ),
+            application_id=application_id,
+            custom_git_build_path=custom_git_build_path,
+            custom_git_url=custom_git_url,
+            watch_paths=watch_paths,
+            custom_git_branch=custom_git_branch,
+            enable_submodules=enable_submodules,
+            custom_git_ssh_key_id=custom_git_ssh_key_id,
             client=self._engine,
         )
 
@@ -509,20 +452,17 @@ class ApplicationResource:
         watch_paths: list[str] | None | Unset = UNSET,
     ) -> bool:
         """`POST /application.saveGiteaProvider`"""
-        from ...models.application_save_gitea_provider_body import ApplicationSaveGiteaProviderBody
         from .application_save_gitea_provider import sync
 
         return sync(
-            body=ApplicationSaveGiteaProviderBody(
-                application_id=application_id,
-                gitea_build_path=gitea_build_path,
-                gitea_owner=gitea_owner,
-                gitea_repository=gitea_repository,
-                gitea_id=gitea_id,
-                gitea_branch=gitea_branch,
-                enable_submodules=enable_submodules,
-                watch_paths=watch_paths,
-            ),
+            application_id=application_id,
+            gitea_build_path=gitea_build_path,
+            gitea_owner=gitea_owner,
+            gitea_repository=gitea_repository,
+            gitea_id=gitea_id,
+            gitea_branch=gitea_branch,
+            enable_submodules=enable_submodules,
+            watch_paths=watch_paths,
             client=self._engine,
         )
 
@@ -540,21 +480,18 @@ class ApplicationResource:
         watch_paths: list[str] | None | Unset = UNSET,
     ) -> bool:
         """`POST /application.saveGithubProvider`"""
-        from ...models.application_save_github_provider_body import ApplicationSaveGithubProviderBody
         from .application_save_github_provider import sync
 
         return sync(
-            body=ApplicationSaveGithubProviderBody(
-                application_id=application_id,
-                repository=repository,
-                owner=owner,
-                build_path=build_path,
-                github_id=github_id,
-                branch=branch,
-                trigger_type=trigger_type,
-                enable_submodules=enable_submodules,
-                watch_paths=watch_paths,
-            ),
+            application_id=application_id,
+            repository=repository,
+            owner=owner,
+            build_path=build_path,
+            github_id=github_id,
+            branch=branch,
+            trigger_type=trigger_type,
+            enable_submodules=enable_submodules,
+            watch_paths=watch_paths,
             client=self._engine,
         )
 
@@ -573,22 +510,19 @@ class ApplicationResource:
         watch_paths: list[str] | None | Unset = UNSET,
     ) -> bool:
         """`POST /application.saveGitlabProvider`"""
-        from ...models.application_save_gitlab_provider_body import ApplicationSaveGitlabProviderBody
         from .application_save_gitlab_provider import sync
 
         return sync(
-            body=ApplicationSaveGitlabProviderBody(
-                application_id=application_id,
-                gitlab_build_path=gitlab_build_path,
-                gitlab_owner=gitlab_owner,
-                gitlab_repository=gitlab_repository,
-                gitlab_id=gitlab_id,
-                gitlab_project_id=gitlab_project_id,
-                gitlab_path_namespace=gitlab_path_namespace,
-                gitlab_branch=gitlab_branch,
-                enable_submodules=enable_submodules,
-                watch_paths=watch_paths,
-            ),
+            application_id=application_id,
+            gitlab_build_path=gitlab_build_path,
+            gitlab_owner=gitlab_owner,
+            gitlab_repository=gitlab_repository,
+            gitlab_id=gitlab_id,
+            gitlab_project_id=gitlab_project_id,
+            gitlab_path_namespace=gitlab_path_namespace,
+            gitlab_branch=gitlab_branch,
+            enable_submodules=enable_submodules,
+            watch_paths=watch_paths,
             client=self._engine,
         )
 
@@ -631,13 +565,10 @@ class ApplicationResource:
         application_id: str,
     ) -> ApplicationDeleteResult:
         """`POST /application.start`"""
-        from ...models.application_start_body import ApplicationStartBody
         from .application_start import sync
 
         return sync(
-            body=ApplicationStartBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -647,13 +578,10 @@ class ApplicationResource:
         application_id: str,
     ) -> ApplicationDeleteResult:
         """`POST /application.stop`"""
-        from ...models.application_stop_body import ApplicationStopBody
         from .application_stop import sync
 
         return sync(
-            body=ApplicationStopBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -762,112 +690,109 @@ class ApplicationResource:
         detach_dokploy_network: bool | Unset = UNSET,
     ) -> bool:
         """`POST /application.update`"""
-        from ...models.application_update_body import ApplicationUpdateBody
         from .application_update import sync
 
         return sync(
-            body=ApplicationUpdateBody(
-                application_id=application_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                env=env,
-                preview_env=preview_env,
-                watch_paths=watch_paths,
-                preview_build_args=preview_build_args,
-                preview_build_secrets=preview_build_secrets,
-                preview_labels=preview_labels,
-                preview_wildcard=preview_wildcard,
-                preview_port=preview_port,
-                preview_https=preview_https,
-                preview_path=preview_path,
-                preview_certificate_type=preview_certificate_type,
-                preview_custom_cert_resolver=preview_custom_cert_resolver,
-                preview_limit=preview_limit,
-                is_preview_deployments_active=is_preview_deployments_active,
-                preview_require_collaborator_permissions=preview_require_collaborator_permissions,
-                rollback_active=rollback_active,
-                build_args=build_args,
-                build_secrets=build_secrets,
-                memory_reservation=memory_reservation,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                title=title,
-                enabled=enabled,
-                subtitle=subtitle,
-                command=command,
-                args=args,
-                icon=icon,
-                refresh_token=refresh_token,
-                source_type=source_type,
-                clean_cache=clean_cache,
-                repository=repository,
-                owner=owner,
-                branch=branch,
-                build_path=build_path,
-                trigger_type=trigger_type,
-                auto_deploy=auto_deploy,
-                gitlab_project_id=gitlab_project_id,
-                gitlab_repository=gitlab_repository,
-                gitlab_owner=gitlab_owner,
-                gitlab_branch=gitlab_branch,
-                gitlab_build_path=gitlab_build_path,
-                gitlab_path_namespace=gitlab_path_namespace,
-                gitea_repository=gitea_repository,
-                gitea_owner=gitea_owner,
-                gitea_branch=gitea_branch,
-                gitea_build_path=gitea_build_path,
-                bitbucket_repository=bitbucket_repository,
-                bitbucket_repository_slug=bitbucket_repository_slug,
-                bitbucket_owner=bitbucket_owner,
-                bitbucket_branch=bitbucket_branch,
-                bitbucket_build_path=bitbucket_build_path,
-                username=username,
-                password=password,
-                docker_image=docker_image,
-                registry_url=registry_url,
-                custom_git_url=custom_git_url,
-                custom_git_branch=custom_git_branch,
-                custom_git_build_path=custom_git_build_path,
-                custom_git_ssh_key_id=custom_git_ssh_key_id,
-                enable_submodules=enable_submodules,
-                dockerfile=dockerfile,
-                docker_context_path=docker_context_path,
-                docker_build_stage=docker_build_stage,
-                drop_build_path=drop_build_path,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                ulimits_swarm=ulimits_swarm,
-                replicas=replicas,
-                application_status=application_status,
-                build_type=build_type,
-                railpack_version=railpack_version,
-                heroku_version=heroku_version,
-                publish_directory=publish_directory,
-                is_static_spa=is_static_spa,
-                create_env_file=create_env_file,
-                created_at=created_at,
-                registry_id=registry_id,
-                rollback_registry_id=rollback_registry_id,
-                environment_id=environment_id,
-                github_id=github_id,
-                gitlab_id=gitlab_id,
-                gitea_id=gitea_id,
-                bitbucket_id=bitbucket_id,
-                build_server_id=build_server_id,
-                build_registry_id=build_registry_id,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-            ),
+            application_id=application_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            env=env,
+            preview_env=preview_env,
+            watch_paths=watch_paths,
+            preview_build_args=preview_build_args,
+            preview_build_secrets=preview_build_secrets,
+            preview_labels=preview_labels,
+            preview_wildcard=preview_wildcard,
+            preview_port=preview_port,
+            preview_https=preview_https,
+            preview_path=preview_path,
+            preview_certificate_type=preview_certificate_type,
+            preview_custom_cert_resolver=preview_custom_cert_resolver,
+            preview_limit=preview_limit,
+            is_preview_deployments_active=is_preview_deployments_active,
+            preview_require_collaborator_permissions=preview_require_collaborator_permissions,
+            rollback_active=rollback_active,
+            build_args=build_args,
+            build_secrets=build_secrets,
+            memory_reservation=memory_reservation,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            title=title,
+            enabled=enabled,
+            subtitle=subtitle,
+            command=command,
+            args=args,
+            icon=icon,
+            refresh_token=refresh_token,
+            source_type=source_type,
+            clean_cache=clean_cache,
+            repository=repository,
+            owner=owner,
+            branch=branch,
+            build_path=build_path,
+            trigger_type=trigger_type,
+            auto_deploy=auto_deploy,
+            gitlab_project_id=gitlab_project_id,
+            gitlab_repository=gitlab_repository,
+            gitlab_owner=gitlab_owner,
+            gitlab_branch=gitlab_branch,
+            gitlab_build_path=gitlab_build_path,
+            gitlab_path_namespace=gitlab_path_namespace,
+            gitea_repository=gitea_repository,
+            gitea_owner=gitea_owner,
+            gitea_branch=gitea_branch,
+            gitea_build_path=gitea_build_path,
+            bitbucket_repository=bitbucket_repository,
+            bitbucket_repository_slug=bitbucket_repository_slug,
+            bitbucket_owner=bitbucket_owner,
+            bitbucket_branch=bitbucket_branch,
+            bitbucket_build_path=bitbucket_build_path,
+            username=username,
+            password=password,
+            docker_image=docker_image,
+            registry_url=registry_url,
+            custom_git_url=custom_git_url,
+            custom_git_branch=custom_git_branch,
+            custom_git_build_path=custom_git_build_path,
+            custom_git_ssh_key_id=custom_git_ssh_key_id,
+            enable_submodules=enable_submodules,
+            dockerfile=dockerfile,
+            docker_context_path=docker_context_path,
+            docker_build_stage=docker_build_stage,
+            drop_build_path=drop_build_path,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            ulimits_swarm=ulimits_swarm,
+            replicas=replicas,
+            application_status=application_status,
+            build_type=build_type,
+            railpack_version=railpack_version,
+            heroku_version=heroku_version,
+            publish_directory=publish_directory,
+            is_static_spa=is_static_spa,
+            create_env_file=create_env_file,
+            created_at=created_at,
+            registry_id=registry_id,
+            rollback_registry_id=rollback_registry_id,
+            environment_id=environment_id,
+            github_id=github_id,
+            gitlab_id=gitlab_id,
+            gitea_id=gitea_id,
+            bitbucket_id=bitbucket_id,
+            build_server_id=build_server_id,
+            build_registry_id=build_registry_id,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
             client=self._engine,
         )
 
@@ -878,14 +803,11 @@ class ApplicationResource:
         traefik_config: str,
     ) -> bool:
         """`POST /application.updateTraefikConfig`"""
-        from ...models.application_update_traefik_config_body import ApplicationUpdateTraefikConfigBody
         from .application_update_traefik_config import sync
 
         return sync(
-            body=ApplicationUpdateTraefikConfigBody(
-                application_id=application_id,
-                traefik_config=traefik_config,
-            ),
+            application_id=application_id,
+            traefik_config=traefik_config,
             client=self._engine,
         )
 
@@ -904,13 +826,10 @@ class AsyncApplicationResource:
         application_id: str,
     ) -> AiTestConnectionResult:
         """`POST /application.cancelDeployment`"""
-        from ...models.application_cancel_deployment_body import ApplicationCancelDeploymentBody
         from .application_cancel_deployment import asyncio
 
         return await asyncio(
-            body=ApplicationCancelDeploymentBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -920,13 +839,10 @@ class AsyncApplicationResource:
         application_id: str,
     ) -> None:
         """`POST /application.cleanQueues`"""
-        from ...models.application_clean_queues_body import ApplicationCleanQueuesBody
         from .application_clean_queues import asyncio
 
         return await asyncio(
-            body=ApplicationCleanQueuesBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -936,13 +852,10 @@ class AsyncApplicationResource:
         application_id: str,
     ) -> bool:
         """`POST /application.clearDeployments`"""
-        from ...models.application_clear_deployments_body import ApplicationClearDeploymentsBody
         from .application_clear_deployments import asyncio
 
         return await asyncio(
-            body=ApplicationClearDeploymentsBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -957,18 +870,15 @@ class AsyncApplicationResource:
         source_type: ApplicationCreateBodySourceType | Unset = UNSET,
     ) -> ApplicationCreateResult:
         """`POST /application.create`"""
-        from ...models.application_create_body import ApplicationCreateBody
         from .application_create import asyncio
 
         return await asyncio(
-            body=ApplicationCreateBody(
-                name=name,
-                environment_id=environment_id,
-                app_name=app_name,
-                description=description,
-                server_id=server_id,
-                source_type=source_type,
-            ),
+            name=name,
+            environment_id=environment_id,
+            app_name=app_name,
+            description=description,
+            server_id=server_id,
+            source_type=source_type,
             client=self._engine,
         )
 
@@ -978,13 +888,10 @@ class AsyncApplicationResource:
         application_id: str,
     ) -> ApplicationDeleteResult:
         """`POST /application.delete`"""
-        from ...models.application_delete_body import ApplicationDeleteBody
         from .application_delete import asyncio
 
         return await asyncio(
-            body=ApplicationDeleteBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -996,15 +903,12 @@ class AsyncApplicationResource:
         description: str | Unset = UNSET,
     ) -> bool | None:
         """`POST /application.deploy`"""
-        from ...models.application_deploy_body import ApplicationDeployBody
         from .application_deploy import asyncio
 
         return await asyncio(
-            body=ApplicationDeployBody(
-                application_id=application_id,
-                title=title,
-                description=description,
-            ),
+            application_id=application_id,
+            title=title,
+            description=description,
             client=self._engine,
         )
 
@@ -1014,13 +918,10 @@ class AsyncApplicationResource:
         application_id: str,
     ) -> bool:
         """`POST /application.disconnectGitProvider`"""
-        from ...models.application_disconnect_git_provider_body import ApplicationDisconnectGitProviderBody
         from .application_disconnect_git_provider import asyncio
 
         return await asyncio(
-            body=ApplicationDisconnectGitProviderBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -1032,15 +933,12 @@ class AsyncApplicationResource:
         drop_build_path: str | Unset = UNSET,
     ) -> bool:
         """`POST /application.dropDeployment`"""
-        from ...models.application_drop_deployment_body import ApplicationDropDeploymentBody
         from .application_drop_deployment import asyncio
 
         return await asyncio(
-            body=ApplicationDropDeploymentBody(
-                application_id=application_id,
-                zip_=zip_,
-                drop_build_path=drop_build_path,
-            ),
+            application_id=application_id,
+            zip_=zip_,
+            drop_build_path=drop_build_path,
             client=self._engine,
         )
 
@@ -1050,13 +948,10 @@ class AsyncApplicationResource:
         application_id: str,
     ) -> None:
         """`POST /application.killBuild`"""
-        from ...models.application_kill_build_body import ApplicationKillBuildBody
         from .application_kill_build import asyncio
 
         return await asyncio(
-            body=ApplicationKillBuildBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -1066,13 +961,10 @@ class AsyncApplicationResource:
         application_id: str,
     ) -> None:
         """`POST /application.markRunning`"""
-        from ...models.application_mark_running_body import ApplicationMarkRunningBody
         from .application_mark_running import asyncio
 
         return await asyncio(
-            body=ApplicationMarkRunningBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -1083,14 +975,11 @@ class AsyncApplicationResource:
         target_environment_id: str,
     ) -> ApplicationCreateResult:
         """`POST /application.move`"""
-        from ...models.application_move_body import ApplicationMoveBody
         from .application_move import asyncio
 
         return await asyncio(
-            body=ApplicationMoveBody(
-                application_id=application_id,
-                target_environment_id=target_environment_id,
-            ),
+            application_id=application_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -1160,15 +1049,12 @@ class AsyncApplicationResource:
         description: str | Unset = UNSET,
     ) -> bool | None:
         """`POST /application.redeploy`"""
-        from ...models.application_redeploy_body import ApplicationRedeployBody
         from .application_redeploy import asyncio
 
         return await asyncio(
-            body=ApplicationRedeployBody(
-                application_id=application_id,
-                title=title,
-                description=description,
-            ),
+            application_id=application_id,
+            title=title,
+            description=description,
             client=self._engine,
         )
 
@@ -1178,13 +1064,10 @@ class AsyncApplicationResource:
         application_id: str,
     ) -> bool:
         """`POST /application.refreshToken`"""
-        from ...models.application_refresh_token_body import ApplicationRefreshTokenBody
         from .application_refresh_token import asyncio
 
         return await asyncio(
-            body=ApplicationRefreshTokenBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -1195,14 +1078,11 @@ class AsyncApplicationResource:
         application_id: str,
     ) -> bool:
         """`POST /application.reload`"""
-        from ...models.application_reload_body import ApplicationReloadBody
         from .application_reload import asyncio
 
         return await asyncio(
-            body=ApplicationReloadBody(
-                app_name=app_name,
-                application_id=application_id,
-            ),
+            app_name=app_name,
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -1220,21 +1100,18 @@ class AsyncApplicationResource:
         watch_paths: list[str] | None | Unset = UNSET,
     ) -> bool:
         """`POST /application.saveBitbucketProvider`"""
-        from ...models.application_save_bitbucket_provider_body import ApplicationSaveBitbucketProviderBody
         from .application_save_bitbucket_provider import asyncio
 
         return await asyncio(
-            body=ApplicationSaveBitbucketProviderBody(
-                bitbucket_build_path=bitbucket_build_path,
-                bitbucket_owner=bitbucket_owner,
-                bitbucket_repository=bitbucket_repository,
-                bitbucket_repository_slug=bitbucket_repository_slug,
-                bitbucket_id=bitbucket_id,
-                application_id=application_id,
-                bitbucket_branch=bitbucket_branch,
-                enable_submodules=enable_submodules,
-                watch_paths=watch_paths,
-            ),
+            bitbucket_build_path=bitbucket_build_path,
+            bitbucket_owner=bitbucket_owner,
+            bitbucket_repository=bitbucket_repository,
+            bitbucket_repository_slug=bitbucket_repository_slug,
+            bitbucket_id=bitbucket_id,
+            application_id=application_id,
+            bitbucket_branch=bitbucket_branch,
+            enable_submodules=enable_submodules,
+            watch_paths=watch_paths,
             client=self._engine,
         )
 
@@ -1252,21 +1129,18 @@ class AsyncApplicationResource:
         is_static_spa: bool | None | Unset = UNSET,
     ) -> bool:
         """`POST /application.saveBuildType`"""
-        from ...models.application_save_build_type_body import ApplicationSaveBuildTypeBody
         from .application_save_build_type import asyncio
 
         return await asyncio(
-            body=ApplicationSaveBuildTypeBody(
-                application_id=application_id,
-                build_type=build_type,
-                dockerfile=dockerfile,
-                docker_context_path=docker_context_path,
-                docker_build_stage=docker_build_stage,
-                heroku_version=heroku_version,
-                railpack_version=railpack_version,
-                publish_directory=publish_directory,
-                is_static_spa=is_static_spa,
-            ),
+            application_id=application_id,
+            build_type=build_type,
+            dockerfile=dockerfile,
+            docker_context_path=docker_context_path,
+            docker_build_stage=docker_build_stage,
+            heroku_version=heroku_version,
+            railpack_version=railpack_version,
+            publish_directory=publish_directory,
+            is_static_spa=is_static_spa,
             client=self._engine,
         )
 
@@ -1280,17 +1154,14 @@ class AsyncApplicationResource:
         registry_url: None | str,
     ) -> bool:
         """`POST /application.saveDockerProvider`"""
-        from ...models.application_save_docker_provider_body import ApplicationSaveDockerProviderBody
         from .application_save_docker_provider import asyncio
 
         return await asyncio(
-            body=ApplicationSaveDockerProviderBody(
-                docker_image=docker_image,
-                application_id=application_id,
-                username=username,
-                password=password,
-                registry_url=registry_url,
-            ),
+            docker_image=docker_image,
+            application_id=application_id,
+            username=username,
+            password=password,
+            registry_url=registry_url,
             client=self._engine,
         )
 
@@ -1304,17 +1175,14 @@ class AsyncApplicationResource:
         create_env_file: bool,
     ) -> bool:
         """`POST /application.saveEnvironment`"""
-        from ...models.application_save_environment_body import ApplicationSaveEnvironmentBody
         from .application_save_environment import asyncio
 
         return await asyncio(
-            body=ApplicationSaveEnvironmentBody(
-                application_id=application_id,
-                env=env,
-                build_args=build_args,
-                build_secrets=build_secrets,
-                create_env_file=create_env_file,
-            ),
+            application_id=application_id,
+            env=env,
+            build_args=build_args,
+            build_secrets=build_secrets,
+            create_env_file=create_env_file,
             client=self._engine,
         )
 
@@ -1330,19 +1198,16 @@ class AsyncApplicationResource:
         custom_git_ssh_key_id: None | str | Unset = UNSET,
     ) -> bool:
         """`POST /application.saveGitProvider`"""
-        from ...models.application_save_git_provider_body import ApplicationSaveGitProviderBody
         from .application_save_git_provider import asyncio
 
         return await asyncio(
-            body=ApplicationSaveGitProviderBody(
-                application_id=application_id,
-                custom_git_build_path=custom_git_build_path,
-                custom_git_url=custom_git_url,
-                watch_paths=watch_paths,
-                custom_git_branch=custom_git_branch,
-                enable_submodules=enable_submodules,
-                custom_git_ssh_key_id=custom_git_ssh_key_id,
-            ),
+            application_id=application_id,
+            custom_git_build_path=custom_git_build_path,
+            custom_git_url=custom_git_url,
+            watch_paths=watch_paths,
+            custom_git_branch=custom_git_branch,
+            enable_submodules=enable_submodules,
+            custom_git_ssh_key_id=custom_git_ssh_key_id,
             client=self._engine,
         )
 
@@ -1359,20 +1224,17 @@ class AsyncApplicationResource:
         watch_paths: list[str] | None | Unset = UNSET,
     ) -> bool:
         """`POST /application.saveGiteaProvider`"""
-        from ...models.application_save_gitea_provider_body import ApplicationSaveGiteaProviderBody
         from .application_save_gitea_provider import asyncio
 
         return await asyncio(
-            body=ApplicationSaveGiteaProviderBody(
-                application_id=application_id,
-                gitea_build_path=gitea_build_path,
-                gitea_owner=gitea_owner,
-                gitea_repository=gitea_repository,
-                gitea_id=gitea_id,
-                gitea_branch=gitea_branch,
-                enable_submodules=enable_submodules,
-                watch_paths=watch_paths,
-            ),
+            application_id=application_id,
+            gitea_build_path=gitea_build_path,
+            gitea_owner=gitea_owner,
+            gitea_repository=gitea_repository,
+            gitea_id=gitea_id,
+            gitea_branch=gitea_branch,
+            enable_submodules=enable_submodules,
+            watch_paths=watch_paths,
             client=self._engine,
         )
 
@@ -1390,21 +1252,18 @@ class AsyncApplicationResource:
         watch_paths: list[str] | None | Unset = UNSET,
     ) -> bool:
         """`POST /application.saveGithubProvider`"""
-        from ...models.application_save_github_provider_body import ApplicationSaveGithubProviderBody
         from .application_save_github_provider import asyncio
 
         return await asyncio(
-            body=ApplicationSaveGithubProviderBody(
-                application_id=application_id,
-                repository=repository,
-                owner=owner,
-                build_path=build_path,
-                github_id=github_id,
-                branch=branch,
-                trigger_type=trigger_type,
-                enable_submodules=enable_submodules,
-                watch_paths=watch_paths,
-            ),
+            application_id=application_id,
+            repository=repository,
+            owner=owner,
+            build_path=build_path,
+            github_id=github_id,
+            branch=branch,
+            trigger_type=trigger_type,
+            enable_submodules=enable_submodules,
+            watch_paths=watch_paths,
             client=self._engine,
         )
 
@@ -1423,22 +1282,19 @@ class AsyncApplicationResource:
         watch_paths: list[str] | None | Unset = UNSET,
     ) -> bool:
         """`POST /application.saveGitlabProvider`"""
-        from ...models.application_save_gitlab_provider_body import ApplicationSaveGitlabProviderBody
         from .application_save_gitlab_provider import asyncio
 
         return await asyncio(
-            body=ApplicationSaveGitlabProviderBody(
-                application_id=application_id,
-                gitlab_build_path=gitlab_build_path,
-                gitlab_owner=gitlab_owner,
-                gitlab_repository=gitlab_repository,
-                gitlab_id=gitlab_id,
-                gitlab_project_id=gitlab_project_id,
-                gitlab_path_namespace=gitlab_path_namespace,
-                gitlab_branch=gitlab_branch,
-                enable_submodules=enable_submodules,
-                watch_paths=watch_paths,
-            ),
+            application_id=application_id,
+            gitlab_build_path=gitlab_build_path,
+            gitlab_owner=gitlab_owner,
+            gitlab_repository=gitlab_repository,
+            gitlab_id=gitlab_id,
+            gitlab_project_id=gitlab_project_id,
+            gitlab_path_namespace=gitlab_path_namespace,
+            gitlab_branch=gitlab_branch,
+            enable_submodules=enable_submodules,
+            watch_paths=watch_paths,
             client=self._engine,
         )
 
@@ -1481,13 +1337,10 @@ class AsyncApplicationResource:
         application_id: str,
     ) -> ApplicationDeleteResult:
         """`POST /application.start`"""
-        from ...models.application_start_body import ApplicationStartBody
         from .application_start import asyncio
 
         return await asyncio(
-            body=ApplicationStartBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -1497,13 +1350,10 @@ class AsyncApplicationResource:
         application_id: str,
     ) -> ApplicationDeleteResult:
         """`POST /application.stop`"""
-        from ...models.application_stop_body import ApplicationStopBody
         from .application_stop import asyncio
 
         return await asyncio(
-            body=ApplicationStopBody(
-                application_id=application_id,
-            ),
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -1612,112 +1462,109 @@ class AsyncApplicationResource:
         detach_dokploy_network: bool | Unset = UNSET,
     ) -> bool:
         """`POST /application.update`"""
-        from ...models.application_update_body import ApplicationUpdateBody
         from .application_update import asyncio
 
         return await asyncio(
-            body=ApplicationUpdateBody(
-                application_id=application_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                env=env,
-                preview_env=preview_env,
-                watch_paths=watch_paths,
-                preview_build_args=preview_build_args,
-                preview_build_secrets=preview_build_secrets,
-                preview_labels=preview_labels,
-                preview_wildcard=preview_wildcard,
-                preview_port=preview_port,
-                preview_https=preview_https,
-                preview_path=preview_path,
-                preview_certificate_type=preview_certificate_type,
-                preview_custom_cert_resolver=preview_custom_cert_resolver,
-                preview_limit=preview_limit,
-                is_preview_deployments_active=is_preview_deployments_active,
-                preview_require_collaborator_permissions=preview_require_collaborator_permissions,
-                rollback_active=rollback_active,
-                build_args=build_args,
-                build_secrets=build_secrets,
-                memory_reservation=memory_reservation,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                title=title,
-                enabled=enabled,
-                subtitle=subtitle,
-                command=command,
-                args=args,
-                icon=icon,
-                refresh_token=refresh_token,
-                source_type=source_type,
-                clean_cache=clean_cache,
-                repository=repository,
-                owner=owner,
-                branch=branch,
-                build_path=build_path,
-                trigger_type=trigger_type,
-                auto_deploy=auto_deploy,
-                gitlab_project_id=gitlab_project_id,
-                gitlab_repository=gitlab_repository,
-                gitlab_owner=gitlab_owner,
-                gitlab_branch=gitlab_branch,
-                gitlab_build_path=gitlab_build_path,
-                gitlab_path_namespace=gitlab_path_namespace,
-                gitea_repository=gitea_repository,
-                gitea_owner=gitea_owner,
-                gitea_branch=gitea_branch,
-                gitea_build_path=gitea_build_path,
-                bitbucket_repository=bitbucket_repository,
-                bitbucket_repository_slug=bitbucket_repository_slug,
-                bitbucket_owner=bitbucket_owner,
-                bitbucket_branch=bitbucket_branch,
-                bitbucket_build_path=bitbucket_build_path,
-                username=username,
-                password=password,
-                docker_image=docker_image,
-                registry_url=registry_url,
-                custom_git_url=custom_git_url,
-                custom_git_branch=custom_git_branch,
-                custom_git_build_path=custom_git_build_path,
-                custom_git_ssh_key_id=custom_git_ssh_key_id,
-                enable_submodules=enable_submodules,
-                dockerfile=dockerfile,
-                docker_context_path=docker_context_path,
-                docker_build_stage=docker_build_stage,
-                drop_build_path=drop_build_path,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                ulimits_swarm=ulimits_swarm,
-                replicas=replicas,
-                application_status=application_status,
-                build_type=build_type,
-                railpack_version=railpack_version,
-                heroku_version=heroku_version,
-                publish_directory=publish_directory,
-                is_static_spa=is_static_spa,
-                create_env_file=create_env_file,
-                created_at=created_at,
-                registry_id=registry_id,
-                rollback_registry_id=rollback_registry_id,
-                environment_id=environment_id,
-                github_id=github_id,
-                gitlab_id=gitlab_id,
-                gitea_id=gitea_id,
-                bitbucket_id=bitbucket_id,
-                build_server_id=build_server_id,
-                build_registry_id=build_registry_id,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-            ),
+            application_id=application_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            env=env,
+            preview_env=preview_env,
+            watch_paths=watch_paths,
+            preview_build_args=preview_build_args,
+            preview_build_secrets=preview_build_secrets,
+            preview_labels=preview_labels,
+            preview_wildcard=preview_wildcard,
+            preview_port=preview_port,
+            preview_https=preview_https,
+            preview_path=preview_path,
+            preview_certificate_type=preview_certificate_type,
+            preview_custom_cert_resolver=preview_custom_cert_resolver,
+            preview_limit=preview_limit,
+            is_preview_deployments_active=is_preview_deployments_active,
+            preview_require_collaborator_permissions=preview_require_collaborator_permissions,
+            rollback_active=rollback_active,
+            build_args=build_args,
+            build_secrets=build_secrets,
+            memory_reservation=memory_reservation,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            title=title,
+            enabled=enabled,
+            subtitle=subtitle,
+            command=command,
+            args=args,
+            icon=icon,
+            refresh_token=refresh_token,
+            source_type=source_type,
+            clean_cache=clean_cache,
+            repository=repository,
+            owner=owner,
+            branch=branch,
+            build_path=build_path,
+            trigger_type=trigger_type,
+            auto_deploy=auto_deploy,
+            gitlab_project_id=gitlab_project_id,
+            gitlab_repository=gitlab_repository,
+            gitlab_owner=gitlab_owner,
+            gitlab_branch=gitlab_branch,
+            gitlab_build_path=gitlab_build_path,
+            gitlab_path_namespace=gitlab_path_namespace,
+            gitea_repository=gitea_repository,
+            gitea_owner=gitea_owner,
+            gitea_branch=gitea_branch,
+            gitea_build_path=gitea_build_path,
+            bitbucket_repository=bitbucket_repository,
+            bitbucket_repository_slug=bitbucket_repository_slug,
+            bitbucket_owner=bitbucket_owner,
+            bitbucket_branch=bitbucket_branch,
+            bitbucket_build_path=bitbucket_build_path,
+            username=username,
+            password=password,
+            docker_image=docker_image,
+            registry_url=registry_url,
+            custom_git_url=custom_git_url,
+            custom_git_branch=custom_git_branch,
+            custom_git_build_path=custom_git_build_path,
+            custom_git_ssh_key_id=custom_git_ssh_key_id,
+            enable_submodules=enable_submodules,
+            dockerfile=dockerfile,
+            docker_context_path=docker_context_path,
+            docker_build_stage=docker_build_stage,
+            drop_build_path=drop_build_path,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            ulimits_swarm=ulimits_swarm,
+            replicas=replicas,
+            application_status=application_status,
+            build_type=build_type,
+            railpack_version=railpack_version,
+            heroku_version=heroku_version,
+            publish_directory=publish_directory,
+            is_static_spa=is_static_spa,
+            create_env_file=create_env_file,
+            created_at=created_at,
+            registry_id=registry_id,
+            rollback_registry_id=rollback_registry_id,
+            environment_id=environment_id,
+            github_id=github_id,
+            gitlab_id=gitlab_id,
+            gitea_id=gitea_id,
+            bitbucket_id=bitbucket_id,
+            build_server_id=build_server_id,
+            build_registry_id=build_registry_id,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
             client=self._engine,
         )
 
@@ -1728,13 +1575,10 @@ class AsyncApplicationResource:
         traefik_config: str,
     ) -> bool:
         """`POST /application.updateTraefikConfig`"""
-        from ...models.application_update_traefik_config_body import ApplicationUpdateTraefikConfigBody
         from .application_update_traefik_config import asyncio
 
         return await asyncio(
-            body=ApplicationUpdateTraefikConfigBody(
-                application_id=application_id,
-                traefik_config=traefik_config,
-            ),
+            application_id=application_id,
+            traefik_config=traefik_config,
             client=self._engine,
         )

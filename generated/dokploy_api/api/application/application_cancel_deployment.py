@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.ai_test_connection_result import AiTestConnectionResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_cancel_deployment_body import ApplicationCancelDeploymentBody
 
 OPERATION = "application.cancelDeployment"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/application.cancelDeployment"
 
 def _get_kwargs(
     *,
-    body: ApplicationCancelDeploymentBody,
+    application_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "applicationId": application_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> AiTestConnectionResult:
@@ -39,14 +43,14 @@ def parse(data: Any) -> AiTestConnectionResult:
 
 def sync(
     *,
-    body: ApplicationCancelDeploymentBody,
+    application_id: str,
     client: SyncEngine,
 ) -> AiTestConnectionResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationCancelDeploymentBody,
+    application_id: str,
     client: AsyncEngine,
 ) -> AiTestConnectionResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
             ),
         )
     )

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.application_create_result import ApplicationCreateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_create_body import ApplicationCreateBody
+    from ...models.application_create_body_source_type import (
+        ApplicationCreateBodySourceType,
+    )
 
 OPERATION = "application.create"
 METHOD = "POST"
@@ -18,13 +20,28 @@ PATH = "/application.create"
 
 def _get_kwargs(
     *,
-    body: ApplicationCreateBody,
+    name: str,
+    environment_id: str,
+    app_name: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
+    source_type: ApplicationCreateBodySourceType | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "environmentId": environment_id,
+                "appName": app_name,
+                "description": description,
+                "serverId": server_id,
+                "sourceType": source_type,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ApplicationCreateResult:
@@ -39,14 +56,24 @@ def parse(data: Any) -> ApplicationCreateResult:
 
 def sync(
     *,
-    body: ApplicationCreateBody,
+    name: str,
+    environment_id: str,
+    app_name: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
+    source_type: ApplicationCreateBodySourceType | Unset = UNSET,
     client: SyncEngine,
 ) -> ApplicationCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                environment_id=environment_id,
+                app_name=app_name,
+                description=description,
+                server_id=server_id,
+                source_type=source_type,
             ),
         )
     )
@@ -54,14 +81,24 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationCreateBody,
+    name: str,
+    environment_id: str,
+    app_name: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
+    source_type: ApplicationCreateBodySourceType | Unset = UNSET,
     client: AsyncEngine,
 ) -> ApplicationCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                environment_id=environment_id,
+                app_name=app_name,
+                description=description,
+                server_id=server_id,
+                source_type=source_type,
             ),
         )
     )

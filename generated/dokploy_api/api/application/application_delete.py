@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.application_delete_result import ApplicationDeleteResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_delete_body import ApplicationDeleteBody
 
 OPERATION = "application.delete"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/application.delete"
 
 def _get_kwargs(
     *,
-    body: ApplicationDeleteBody,
+    application_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "applicationId": application_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ApplicationDeleteResult:
@@ -39,14 +43,14 @@ def parse(data: Any) -> ApplicationDeleteResult:
 
 def sync(
     *,
-    body: ApplicationDeleteBody,
+    application_id: str,
     client: SyncEngine,
 ) -> ApplicationDeleteResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationDeleteBody,
+    application_id: str,
     client: AsyncEngine,
 ) -> ApplicationDeleteResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
             ),
         )
     )

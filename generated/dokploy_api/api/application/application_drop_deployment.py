@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, File, RequestFiles, Unset
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_drop_deployment_body import ApplicationDropDeploymentBody
 
 OPERATION = "application.dropDeployment"
 METHOD = "POST"
@@ -15,13 +16,19 @@ PATH = "/application.dropDeployment"
 
 def _get_kwargs(
     *,
-    body: ApplicationDropDeploymentBody,
+    application_id: str,
+    zip_: File,
+    drop_build_path: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    files: RequestFiles = []  # the name the property templates append to
+    files.append(("applicationId", (None, str(application_id).encode(), "text/plain")))
 
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["files"] = body.to_multipart()
+    files.append(("zip", zip_.to_tuple()))
 
-    return _kwargs
+    if not isinstance(drop_build_path, Unset):
+        files.append(("dropBuildPath", (None, str(drop_build_path).encode(), "text/plain")))
+
+    return {"method": METHOD, "url": PATH, "files": files}
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +38,18 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: ApplicationDropDeploymentBody,
+    application_id: str,
+    zip_: File,
+    drop_build_path: str | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                zip_=zip_,
+                drop_build_path=drop_build_path,
             ),
         )
     )
@@ -46,14 +57,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationDropDeploymentBody,
+    application_id: str,
+    zip_: File,
+    drop_build_path: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                zip_=zip_,
+                drop_build_path=drop_build_path,
             ),
         )
     )

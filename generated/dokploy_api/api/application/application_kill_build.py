@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_kill_build_body import ApplicationKillBuildBody
 
 OPERATION = "application.killBuild"
 METHOD = "POST"
@@ -15,13 +16,18 @@ PATH = "/application.killBuild"
 
 def _get_kwargs(
     *,
-    body: ApplicationKillBuildBody,
+    application_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "applicationId": application_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +38,14 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: ApplicationKillBuildBody,
+    application_id: str,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
             ),
         )
     )
@@ -47,14 +53,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationKillBuildBody,
+    application_id: str,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
             ),
         )
     )

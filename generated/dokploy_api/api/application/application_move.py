@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.application_create_result import ApplicationCreateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_move_body import ApplicationMoveBody
 
 OPERATION = "application.move"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/application.move"
 
 def _get_kwargs(
     *,
-    body: ApplicationMoveBody,
+    application_id: str,
+    target_environment_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "applicationId": application_id,
+                "targetEnvironmentId": target_environment_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ApplicationCreateResult:
@@ -39,14 +45,16 @@ def parse(data: Any) -> ApplicationCreateResult:
 
 def sync(
     *,
-    body: ApplicationMoveBody,
+    application_id: str,
+    target_environment_id: str,
     client: SyncEngine,
 ) -> ApplicationCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                target_environment_id=target_environment_id,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationMoveBody,
+    application_id: str,
+    target_environment_id: str,
     client: AsyncEngine,
 ) -> ApplicationCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                target_environment_id=target_environment_id,
             ),
         )
     )

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_redeploy_body import ApplicationRedeployBody
 
 OPERATION = "application.redeploy"
 METHOD = "POST"
@@ -17,35 +16,43 @@ PATH = "/application.redeploy"
 
 def _get_kwargs(
     *,
-    body: ApplicationRedeployBody,
+    application_id: str,
+    title: str | Unset = UNSET,
+    description: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "applicationId": application_id,
+                "title": title,
+                "description": description,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    try:
-        response_200 = cast("bool | None", data)
-
-    except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("bool | None", kept_as_received(OPERATION, data))
-    return response_200
+    return cast("bool | None", data)
 
 
 def sync(
     *,
-    body: ApplicationRedeployBody,
+    application_id: str,
+    title: str | Unset = UNSET,
+    description: str | Unset = UNSET,
     client: SyncEngine,
 ) -> bool | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                title=title,
+                description=description,
             ),
         )
     )
@@ -53,14 +60,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationRedeployBody,
+    application_id: str,
+    title: str | Unset = UNSET,
+    description: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                title=title,
+                description=description,
             ),
         )
     )

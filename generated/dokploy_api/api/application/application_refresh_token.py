@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_refresh_token_body import ApplicationRefreshTokenBody
 
 OPERATION = "application.refreshToken"
 METHOD = "POST"
@@ -15,13 +16,18 @@ PATH = "/application.refreshToken"
 
 def _get_kwargs(
     *,
-    body: ApplicationRefreshTokenBody,
+    application_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "applicationId": application_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +37,14 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: ApplicationRefreshTokenBody,
+    application_id: str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
             ),
         )
     )
@@ -46,14 +52,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationRefreshTokenBody,
+    application_id: str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_reload_body import ApplicationReloadBody
 
 OPERATION = "application.reload"
 METHOD = "POST"
@@ -15,13 +16,20 @@ PATH = "/application.reload"
 
 def _get_kwargs(
     *,
-    body: ApplicationReloadBody,
+    app_name: str,
+    application_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "appName": app_name,
+                "applicationId": application_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +39,16 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: ApplicationReloadBody,
+    app_name: str,
+    application_id: str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                app_name=app_name,
+                application_id=application_id,
             ),
         )
     )
@@ -46,14 +56,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationReloadBody,
+    app_name: str,
+    application_id: str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                app_name=app_name,
+                application_id=application_id,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_save_bitbucket_provider_body import ApplicationSaveBitbucketProviderBody
 
 OPERATION = "application.saveBitbucketProvider"
 METHOD = "POST"
@@ -15,13 +16,34 @@ PATH = "/application.saveBitbucketProvider"
 
 def _get_kwargs(
     *,
-    body: ApplicationSaveBitbucketProviderBody,
+    bitbucket_build_path: None | str,
+    bitbucket_owner: None | str,
+    bitbucket_repository: None | str,
+    bitbucket_repository_slug: None | str,
+    bitbucket_id: None | str,
+    application_id: str,
+    bitbucket_branch: str,
+    enable_submodules: bool | Unset = UNSET,
+    watch_paths: list[str] | None | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "bitbucketBuildPath": bitbucket_build_path,
+                "bitbucketOwner": bitbucket_owner,
+                "bitbucketRepository": bitbucket_repository,
+                "bitbucketRepositorySlug": bitbucket_repository_slug,
+                "bitbucketId": bitbucket_id,
+                "applicationId": application_id,
+                "bitbucketBranch": bitbucket_branch,
+                "enableSubmodules": enable_submodules,
+                "watchPaths": watch_paths,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +53,30 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: ApplicationSaveBitbucketProviderBody,
+    bitbucket_build_path: None | str,
+    bitbucket_owner: None | str,
+    bitbucket_repository: None | str,
+    bitbucket_repository_slug: None | str,
+    bitbucket_id: None | str,
+    application_id: str,
+    bitbucket_branch: str,
+    enable_submodules: bool | Unset = UNSET,
+    watch_paths: list[str] | None | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                bitbucket_build_path=bitbucket_build_path,
+                bitbucket_owner=bitbucket_owner,
+                bitbucket_repository=bitbucket_repository,
+                bitbucket_repository_slug=bitbucket_repository_slug,
+                bitbucket_id=bitbucket_id,
+                application_id=application_id,
+                bitbucket_branch=bitbucket_branch,
+                enable_submodules=enable_submodules,
+                watch_paths=watch_paths,
             ),
         )
     )
@@ -46,14 +84,30 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationSaveBitbucketProviderBody,
+    bitbucket_build_path: None | str,
+    bitbucket_owner: None | str,
+    bitbucket_repository: None | str,
+    bitbucket_repository_slug: None | str,
+    bitbucket_id: None | str,
+    application_id: str,
+    bitbucket_branch: str,
+    enable_submodules: bool | Unset = UNSET,
+    watch_paths: list[str] | None | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                bitbucket_build_path=bitbucket_build_path,
+                bitbucket_owner=bitbucket_owner,
+                bitbucket_repository=bitbucket_repository,
+                bitbucket_repository_slug=bitbucket_repository_slug,
+                bitbucket_id=bitbucket_id,
+                application_id=application_id,
+                bitbucket_branch=bitbucket_branch,
+                enable_submodules=enable_submodules,
+                watch_paths=watch_paths,
             ),
         )
     )

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_save_build_type_body import ApplicationSaveBuildTypeBody
+    from ...models.application_save_build_type_body_build_type import (
+        ApplicationSaveBuildTypeBodyBuildType,
+    )
 
 OPERATION = "application.saveBuildType"
 METHOD = "POST"
@@ -15,13 +19,34 @@ PATH = "/application.saveBuildType"
 
 def _get_kwargs(
     *,
-    body: ApplicationSaveBuildTypeBody,
+    application_id: str,
+    build_type: ApplicationSaveBuildTypeBodyBuildType,
+    dockerfile: None | str,
+    docker_context_path: None | str,
+    docker_build_stage: None | str,
+    heroku_version: None | str,
+    railpack_version: None | str,
+    publish_directory: None | str | Unset = UNSET,
+    is_static_spa: bool | None | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "applicationId": application_id,
+                "buildType": build_type,
+                "dockerfile": dockerfile,
+                "dockerContextPath": docker_context_path,
+                "dockerBuildStage": docker_build_stage,
+                "herokuVersion": heroku_version,
+                "railpackVersion": railpack_version,
+                "publishDirectory": publish_directory,
+                "isStaticSpa": is_static_spa,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +56,30 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: ApplicationSaveBuildTypeBody,
+    application_id: str,
+    build_type: ApplicationSaveBuildTypeBodyBuildType,
+    dockerfile: None | str,
+    docker_context_path: None | str,
+    docker_build_stage: None | str,
+    heroku_version: None | str,
+    railpack_version: None | str,
+    publish_directory: None | str | Unset = UNSET,
+    is_static_spa: bool | None | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                build_type=build_type,
+                dockerfile=dockerfile,
+                docker_context_path=docker_context_path,
+                docker_build_stage=docker_build_stage,
+                heroku_version=heroku_version,
+                railpack_version=railpack_version,
+                publish_directory=publish_directory,
+                is_static_spa=is_static_spa,
             ),
         )
     )
@@ -46,14 +87,30 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationSaveBuildTypeBody,
+    application_id: str,
+    build_type: ApplicationSaveBuildTypeBodyBuildType,
+    dockerfile: None | str,
+    docker_context_path: None | str,
+    docker_build_stage: None | str,
+    heroku_version: None | str,
+    railpack_version: None | str,
+    publish_directory: None | str | Unset = UNSET,
+    is_static_spa: bool | None | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                build_type=build_type,
+                dockerfile=dockerfile,
+                docker_context_path=docker_context_path,
+                docker_build_stage=docker_build_stage,
+                heroku_version=heroku_version,
+                railpack_version=railpack_version,
+                publish_directory=publish_directory,
+                is_static_spa=is_static_spa,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_save_docker_provider_body import ApplicationSaveDockerProviderBody
 
 OPERATION = "application.saveDockerProvider"
 METHOD = "POST"
@@ -15,13 +16,26 @@ PATH = "/application.saveDockerProvider"
 
 def _get_kwargs(
     *,
-    body: ApplicationSaveDockerProviderBody,
+    docker_image: None | str,
+    application_id: str,
+    username: None | str,
+    password: None | str,
+    registry_url: None | str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "dockerImage": docker_image,
+                "applicationId": application_id,
+                "username": username,
+                "password": password,
+                "registryUrl": registry_url,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +45,22 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: ApplicationSaveDockerProviderBody,
+    docker_image: None | str,
+    application_id: str,
+    username: None | str,
+    password: None | str,
+    registry_url: None | str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                docker_image=docker_image,
+                application_id=application_id,
+                username=username,
+                password=password,
+                registry_url=registry_url,
             ),
         )
     )
@@ -46,14 +68,22 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationSaveDockerProviderBody,
+    docker_image: None | str,
+    application_id: str,
+    username: None | str,
+    password: None | str,
+    registry_url: None | str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                docker_image=docker_image,
+                application_id=application_id,
+                username=username,
+                password=password,
+                registry_url=registry_url,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_save_environment_body import ApplicationSaveEnvironmentBody
 
 OPERATION = "application.saveEnvironment"
 METHOD = "POST"
@@ -15,13 +16,26 @@ PATH = "/application.saveEnvironment"
 
 def _get_kwargs(
     *,
-    body: ApplicationSaveEnvironmentBody,
+    application_id: str,
+    env: None | str,
+    build_args: None | str,
+    build_secrets: None | str,
+    create_env_file: bool,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "applicationId": application_id,
+                "env": env,
+                "buildArgs": build_args,
+                "buildSecrets": build_secrets,
+                "createEnvFile": create_env_file,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +45,22 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: ApplicationSaveEnvironmentBody,
+    application_id: str,
+    env: None | str,
+    build_args: None | str,
+    build_secrets: None | str,
+    create_env_file: bool,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                env=env,
+                build_args=build_args,
+                build_secrets=build_secrets,
+                create_env_file=create_env_file,
             ),
         )
     )
@@ -46,14 +68,22 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationSaveEnvironmentBody,
+    application_id: str,
+    env: None | str,
+    build_args: None | str,
+    build_secrets: None | str,
+    create_env_file: bool,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                env=env,
+                build_args=build_args,
+                build_secrets=build_secrets,
+                create_env_file=create_env_file,
             ),
         )
     )

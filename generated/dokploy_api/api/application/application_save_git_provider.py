@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_save_git_provider_body import ApplicationSaveGitProviderBody
 
 OPERATION = "application.saveGitProvider"
 METHOD = "POST"
@@ -15,13 +16,30 @@ PATH = "/application.saveGitProvider"
 
 def _get_kwargs(
     *,
-    body: ApplicationSaveGitProviderBody,
+    application_id: str,
+    custom_git_build_path: None | str,
+    custom_git_url: None | str,
+    watch_paths: list[str] | None,
+    custom_git_branch: str,
+    enable_submodules: bool | Unset = UNSET,
+    custom_git_ssh_key_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "applicationId": application_id,
+                "customGitBuildPath": custom_git_build_path,
+                "customGitUrl": custom_git_url,
+                "watchPaths": watch_paths,
+                "customGitBranch": custom_git_branch,
+                "enableSubmodules": enable_submodules,
+                "customGitSSHKeyId": custom_git_ssh_key_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +49,26 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: ApplicationSaveGitProviderBody,
+    application_id: str,
+    custom_git_build_path: None | str,
+    custom_git_url: None | str,
+    watch_paths: list[str] | None,
+    custom_git_branch: str,
+    enable_submodules: bool | Unset = UNSET,
+    custom_git_ssh_key_id: None | str | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                custom_git_build_path=custom_git_build_path,
+                custom_git_url=custom_git_url,
+                watch_paths=watch_paths,
+                custom_git_branch=custom_git_branch,
+                enable_submodules=enable_submodules,
+                custom_git_ssh_key_id=custom_git_ssh_key_id,
             ),
         )
     )
@@ -46,14 +76,26 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationSaveGitProviderBody,
+    application_id: str,
+    custom_git_build_path: None | str,
+    custom_git_url: None | str,
+    watch_paths: list[str] | None,
+    custom_git_branch: str,
+    enable_submodules: bool | Unset = UNSET,
+    custom_git_ssh_key_id: None | str | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                custom_git_build_path=custom_git_build_path,
+                custom_git_url=custom_git_url,
+                watch_paths=watch_paths,
+                custom_git_branch=custom_git_branch,
+                enable_submodules=enable_submodules,
+                custom_git_ssh_key_id=custom_git_ssh_key_id,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_save_gitea_provider_body import ApplicationSaveGiteaProviderBody
 
 OPERATION = "application.saveGiteaProvider"
 METHOD = "POST"
@@ -15,13 +16,32 @@ PATH = "/application.saveGiteaProvider"
 
 def _get_kwargs(
     *,
-    body: ApplicationSaveGiteaProviderBody,
+    application_id: str,
+    gitea_build_path: None | str,
+    gitea_owner: None | str,
+    gitea_repository: None | str,
+    gitea_id: None | str,
+    gitea_branch: str,
+    enable_submodules: bool | Unset = UNSET,
+    watch_paths: list[str] | None | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "applicationId": application_id,
+                "giteaBuildPath": gitea_build_path,
+                "giteaOwner": gitea_owner,
+                "giteaRepository": gitea_repository,
+                "giteaId": gitea_id,
+                "giteaBranch": gitea_branch,
+                "enableSubmodules": enable_submodules,
+                "watchPaths": watch_paths,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +51,28 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: ApplicationSaveGiteaProviderBody,
+    application_id: str,
+    gitea_build_path: None | str,
+    gitea_owner: None | str,
+    gitea_repository: None | str,
+    gitea_id: None | str,
+    gitea_branch: str,
+    enable_submodules: bool | Unset = UNSET,
+    watch_paths: list[str] | None | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                gitea_build_path=gitea_build_path,
+                gitea_owner=gitea_owner,
+                gitea_repository=gitea_repository,
+                gitea_id=gitea_id,
+                gitea_branch=gitea_branch,
+                enable_submodules=enable_submodules,
+                watch_paths=watch_paths,
             ),
         )
     )
@@ -46,14 +80,28 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationSaveGiteaProviderBody,
+    application_id: str,
+    gitea_build_path: None | str,
+    gitea_owner: None | str,
+    gitea_repository: None | str,
+    gitea_id: None | str,
+    gitea_branch: str,
+    enable_submodules: bool | Unset = UNSET,
+    watch_paths: list[str] | None | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                gitea_build_path=gitea_build_path,
+                gitea_owner=gitea_owner,
+                gitea_repository=gitea_repository,
+                gitea_id=gitea_id,
+                gitea_branch=gitea_branch,
+                enable_submodules=enable_submodules,
+                watch_paths=watch_paths,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_update_traefik_config_body import ApplicationUpdateTraefikConfigBody
 
 OPERATION = "application.updateTraefikConfig"
 METHOD = "POST"
@@ -15,13 +16,20 @@ PATH = "/application.updateTraefikConfig"
 
 def _get_kwargs(
     *,
-    body: ApplicationUpdateTraefikConfigBody,
+    application_id: str,
+    traefik_config: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "applicationId": application_id,
+                "traefikConfig": traefik_config,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +39,16 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: ApplicationUpdateTraefikConfigBody,
+    application_id: str,
+    traefik_config: str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                traefik_config=traefik_config,
             ),
         )
     )
@@ -46,14 +56,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: ApplicationUpdateTraefikConfigBody,
+    application_id: str,
+    traefik_config: str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                traefik_config=traefik_config,
             ),
         )
     )

@@ -56,7 +56,6 @@ class BackupResource:
         and after (``dokploy_api.facts.FINDERS["backup.create"]``).
         """
         from ...facts import FINDERS
-        from ...models.backup_create_body import BackupCreateBody
         from .backup_create import sync
 
         return cast(
@@ -64,26 +63,24 @@ class BackupResource:
             self._engine.create_and_find(
                 FINDERS["backup.create"],
                 lambda: sync(
-                    body=BackupCreateBody(
-                        schedule=schedule,
-                        prefix=prefix,
-                        destination_id=destination_id,
-                        database=database,
-                        database_type=database_type,
-                        enabled=enabled,
-                        keep_latest_count=keep_latest_count,
-                        mariadb_id=mariadb_id,
-                        mysql_id=mysql_id,
-                        postgres_id=postgres_id,
-                        mongo_id=mongo_id,
-                        libsql_id=libsql_id,
-                        user_id=user_id,
-                        backup_type=backup_type,
-                        compose_id=compose_id,
-                        service_name=service_name,
-                        include_encryption_key=include_encryption_key,
-                        metadata=metadata,
-                    ),
+                    schedule=schedule,
+                    prefix=prefix,
+                    destination_id=destination_id,
+                    database=database,
+                    database_type=database_type,
+                    enabled=enabled,
+                    keep_latest_count=keep_latest_count,
+                    mariadb_id=mariadb_id,
+                    mysql_id=mysql_id,
+                    postgres_id=postgres_id,
+                    mongo_id=mongo_id,
+                    libsql_id=libsql_id,
+                    user_id=user_id,
+                    backup_type=backup_type,
+                    compose_id=compose_id,
+                    service_name=service_name,
+                    include_encryption_key=include_encryption_key,
+                    metadata=metadata,
                     client=self._engine,
                 ),
                 {
@@ -132,13 +129,10 @@ class BackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupCompose`"""
-        from ...models.backup_manual_backup_compose_body import BackupManualBackupComposeBody
         from .backup_manual_backup_compose import sync
 
         return sync(
-            body=BackupManualBackupComposeBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -148,13 +142,10 @@ class BackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupLibsql`"""
-        from ...models.backup_manual_backup_libsql_body import BackupManualBackupLibsqlBody
         from .backup_manual_backup_libsql import sync
 
         return sync(
-            body=BackupManualBackupLibsqlBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -164,13 +155,10 @@ class BackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupMariadb`"""
-        from ...models.backup_manual_backup_mariadb_body import BackupManualBackupMariadbBody
         from .backup_manual_backup_mariadb import sync
 
         return sync(
-            body=BackupManualBackupMariadbBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -180,13 +168,10 @@ class BackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupMongo`"""
-        from ...models.backup_manual_backup_mongo_body import BackupManualBackupMongoBody
         from .backup_manual_backup_mongo import sync
 
         return sync(
-            body=BackupManualBackupMongoBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -196,13 +181,10 @@ class BackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupMySql`"""
-        from ...models.backup_manual_backup_my_sql_body import BackupManualBackupMySqlBody
         from .backup_manual_backup_my_sql import sync
 
         return sync(
-            body=BackupManualBackupMySqlBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -212,13 +194,10 @@ class BackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupPostgres`"""
-        from ...models.backup_manual_backup_postgres_body import BackupManualBackupPostgresBody
         from .backup_manual_backup_postgres import sync
 
         return sync(
-            body=BackupManualBackupPostgresBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -228,13 +207,10 @@ class BackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupWebServer`"""
-        from ...models.backup_manual_backup_web_server_body import BackupManualBackupWebServerBody
         from .backup_manual_backup_web_server import sync
 
         return sync(
-            body=BackupManualBackupWebServerBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -257,13 +233,10 @@ class BackupResource:
         backup_id: str,
     ) -> BackupRemoveResult | None:
         """`POST /backup.remove`"""
-        from ...models.backup_remove_body import BackupRemoveBody
         from .backup_remove import sync
 
         return sync(
-            body=BackupRemoveBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -283,23 +256,20 @@ class BackupResource:
         include_encryption_key: bool | Unset = UNSET,
     ) -> None:
         """`POST /backup.update`"""
-        from ...models.backup_update_body import BackupUpdateBody
         from .backup_update import sync
 
         return sync(
-            body=BackupUpdateBody(
-                schedule=schedule,
-                enabled=enabled,
-                prefix=prefix,
-                backup_id=backup_id,
-                destination_id=destination_id,
-                database=database,
-                keep_latest_count=keep_latest_count,
-                service_name=service_name,
-                metadata=metadata,
-                database_type=database_type,
-                include_encryption_key=include_encryption_key,
-            ),
+            schedule=schedule,
+            enabled=enabled,
+            prefix=prefix,
+            backup_id=backup_id,
+            destination_id=destination_id,
+            database=database,
+            keep_latest_count=keep_latest_count,
+            service_name=service_name,
+            metadata=metadata,
+            database_type=database_type,
+            include_encryption_key=include_encryption_key,
             client=self._engine,
         )
 
@@ -340,7 +310,6 @@ class AsyncBackupResource:
         and after (``dokploy_api.facts.FINDERS["backup.create"]``).
         """
         from ...facts import FINDERS
-        from ...models.backup_create_body import BackupCreateBody
         from .backup_create import asyncio
 
         return cast(
@@ -348,26 +317,24 @@ class AsyncBackupResource:
             await self._engine.create_and_find(
                 FINDERS["backup.create"],
                 lambda: asyncio(
-                    body=BackupCreateBody(
-                        schedule=schedule,
-                        prefix=prefix,
-                        destination_id=destination_id,
-                        database=database,
-                        database_type=database_type,
-                        enabled=enabled,
-                        keep_latest_count=keep_latest_count,
-                        mariadb_id=mariadb_id,
-                        mysql_id=mysql_id,
-                        postgres_id=postgres_id,
-                        mongo_id=mongo_id,
-                        libsql_id=libsql_id,
-                        user_id=user_id,
-                        backup_type=backup_type,
-                        compose_id=compose_id,
-                        service_name=service_name,
-                        include_encryption_key=include_encryption_key,
-                        metadata=metadata,
-                    ),
+                    schedule=schedule,
+                    prefix=prefix,
+                    destination_id=destination_id,
+                    database=database,
+                    database_type=database_type,
+                    enabled=enabled,
+                    keep_latest_count=keep_latest_count,
+                    mariadb_id=mariadb_id,
+                    mysql_id=mysql_id,
+                    postgres_id=postgres_id,
+                    mongo_id=mongo_id,
+                    libsql_id=libsql_id,
+                    user_id=user_id,
+                    backup_type=backup_type,
+                    compose_id=compose_id,
+                    service_name=service_name,
+                    include_encryption_key=include_encryption_key,
+                    metadata=metadata,
                     client=self._engine,
                 ),
                 {
@@ -416,13 +383,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupCompose`"""
-        from ...models.backup_manual_backup_compose_body import BackupManualBackupComposeBody
         from .backup_manual_backup_compose import asyncio
 
         return await asyncio(
-            body=BackupManualBackupComposeBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -432,13 +396,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupLibsql`"""
-        from ...models.backup_manual_backup_libsql_body import BackupManualBackupLibsqlBody
         from .backup_manual_backup_libsql import asyncio
 
         return await asyncio(
-            body=BackupManualBackupLibsqlBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -448,13 +409,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupMariadb`"""
-        from ...models.backup_manual_backup_mariadb_body import BackupManualBackupMariadbBody
         from .backup_manual_backup_mariadb import asyncio
 
         return await asyncio(
-            body=BackupManualBackupMariadbBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -464,13 +422,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupMongo`"""
-        from ...models.backup_manual_backup_mongo_body import BackupManualBackupMongoBody
         from .backup_manual_backup_mongo import asyncio
 
         return await asyncio(
-            body=BackupManualBackupMongoBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -480,13 +435,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupMySql`"""
-        from ...models.backup_manual_backup_my_sql_body import BackupManualBackupMySqlBody
         from .backup_manual_backup_my_sql import asyncio
 
         return await asyncio(
-            body=BackupManualBackupMySqlBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -496,13 +448,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupPostgres`"""
-        from ...models.backup_manual_backup_postgres_body import BackupManualBackupPostgresBody
         from .backup_manual_backup_postgres import asyncio
 
         return await asyncio(
-            body=BackupManualBackupPostgresBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -512,13 +461,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> bool:
         """`POST /backup.manualBackupWebServer`"""
-        from ...models.backup_manual_backup_web_server_body import BackupManualBackupWebServerBody
         from .backup_manual_backup_web_server import asyncio
 
         return await asyncio(
-            body=BackupManualBackupWebServerBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -541,13 +487,10 @@ class AsyncBackupResource:
         backup_id: str,
     ) -> BackupRemoveResult | None:
         """`POST /backup.remove`"""
-        from ...models.backup_remove_body import BackupRemoveBody
         from .backup_remove import asyncio
 
         return await asyncio(
-            body=BackupRemoveBody(
-                backup_id=backup_id,
-            ),
+            backup_id=backup_id,
             client=self._engine,
         )
 
@@ -567,22 +510,19 @@ class AsyncBackupResource:
         include_encryption_key: bool | Unset = UNSET,
     ) -> None:
         """`POST /backup.update`"""
-        from ...models.backup_update_body import BackupUpdateBody
         from .backup_update import asyncio
 
         return await asyncio(
-            body=BackupUpdateBody(
-                schedule=schedule,
-                enabled=enabled,
-                prefix=prefix,
-                backup_id=backup_id,
-                destination_id=destination_id,
-                database=database,
-                keep_latest_count=keep_latest_count,
-                service_name=service_name,
-                metadata=metadata,
-                database_type=database_type,
-                include_encryption_key=include_encryption_key,
-            ),
+            schedule=schedule,
+            enabled=enabled,
+            prefix=prefix,
+            backup_id=backup_id,
+            destination_id=destination_id,
+            database=database,
+            keep_latest_count=keep_latest_count,
+            service_name=service_name,
+            metadata=metadata,
+            database_type=database_type,
+            include_encryption_key=include_encryption_key,
             client=self._engine,
         )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.backup_remove_result import BackupRemoveResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.backup_remove_body import BackupRemoveBody
 
 OPERATION = "backup.remove"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/backup.remove"
 
 def _get_kwargs(
     *,
-    body: BackupRemoveBody,
+    backup_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "backupId": backup_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> BackupRemoveResult | None:
@@ -53,14 +57,14 @@ def parse(data: Any) -> BackupRemoveResult | None:
 
 def sync(
     *,
-    body: BackupRemoveBody,
+    backup_id: str,
     client: SyncEngine,
 ) -> BackupRemoveResult | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                backup_id=backup_id,
             ),
         )
     )
@@ -68,14 +72,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: BackupRemoveBody,
+    backup_id: str,
     client: AsyncEngine,
 ) -> BackupRemoveResult | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                backup_id=backup_id,
             ),
         )
     )

@@ -56,7 +56,6 @@ class BitbucketResource:
         and after (``dokploy_api.facts.FINDERS["bitbucket.create"]``).
         """
         from ...facts import FINDERS
-        from ...models.bitbucket_create_body import BitbucketCreateBody
         from .bitbucket_create import sync
 
         return cast(
@@ -64,17 +63,15 @@ class BitbucketResource:
             self._engine.create_and_find(
                 FINDERS["bitbucket.create"],
                 lambda: sync(
-                    body=BitbucketCreateBody(
-                        auth_id=auth_id,
-                        name=name,
-                        bitbucket_id=bitbucket_id,
-                        bitbucket_username=bitbucket_username,
-                        bitbucket_email=bitbucket_email,
-                        app_password=app_password,
-                        api_token=api_token,
-                        bitbucket_workspace_name=bitbucket_workspace_name,
-                        git_provider_id=git_provider_id,
-                    ),
+                    auth_id=auth_id,
+                    name=name,
+                    bitbucket_id=bitbucket_id,
+                    bitbucket_username=bitbucket_username,
+                    bitbucket_email=bitbucket_email,
+                    app_password=app_password,
+                    api_token=api_token,
+                    bitbucket_workspace_name=bitbucket_workspace_name,
+                    git_provider_id=git_provider_id,
                     client=self._engine,
                 ),
                 {
@@ -145,18 +142,15 @@ class BitbucketResource:
         app_password: str | Unset = UNSET,
     ) -> str:
         """`POST /bitbucket.testConnection`"""
-        from ...models.bitbucket_test_connection_body import BitbucketTestConnectionBody
         from .bitbucket_test_connection import sync
 
         return sync(
-            body=BitbucketTestConnectionBody(
-                bitbucket_id=bitbucket_id,
-                bitbucket_username=bitbucket_username,
-                bitbucket_email=bitbucket_email,
-                workspace_name=workspace_name,
-                api_token=api_token,
-                app_password=app_password,
-            ),
+            bitbucket_id=bitbucket_id,
+            bitbucket_username=bitbucket_username,
+            bitbucket_email=bitbucket_email,
+            workspace_name=workspace_name,
+            api_token=api_token,
+            app_password=app_password,
             client=self._engine,
         )
 
@@ -174,21 +168,18 @@ class BitbucketResource:
         organization_id: str | Unset = UNSET,
     ) -> BitbucketUpdateResult | None:
         """`POST /bitbucket.update`"""
-        from ...models.bitbucket_update_body import BitbucketUpdateBody
         from .bitbucket_update import sync
 
         return sync(
-            body=BitbucketUpdateBody(
-                bitbucket_id=bitbucket_id,
-                git_provider_id=git_provider_id,
-                name=name,
-                bitbucket_username=bitbucket_username,
-                bitbucket_email=bitbucket_email,
-                app_password=app_password,
-                api_token=api_token,
-                bitbucket_workspace_name=bitbucket_workspace_name,
-                organization_id=organization_id,
-            ),
+            bitbucket_id=bitbucket_id,
+            git_provider_id=git_provider_id,
+            name=name,
+            bitbucket_username=bitbucket_username,
+            bitbucket_email=bitbucket_email,
+            app_password=app_password,
+            api_token=api_token,
+            bitbucket_workspace_name=bitbucket_workspace_name,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -230,7 +221,6 @@ class AsyncBitbucketResource:
         and after (``dokploy_api.facts.FINDERS["bitbucket.create"]``).
         """
         from ...facts import FINDERS
-        from ...models.bitbucket_create_body import BitbucketCreateBody
         from .bitbucket_create import asyncio
 
         return cast(
@@ -238,17 +228,15 @@ class AsyncBitbucketResource:
             await self._engine.create_and_find(
                 FINDERS["bitbucket.create"],
                 lambda: asyncio(
-                    body=BitbucketCreateBody(
-                        auth_id=auth_id,
-                        name=name,
-                        bitbucket_id=bitbucket_id,
-                        bitbucket_username=bitbucket_username,
-                        bitbucket_email=bitbucket_email,
-                        app_password=app_password,
-                        api_token=api_token,
-                        bitbucket_workspace_name=bitbucket_workspace_name,
-                        git_provider_id=git_provider_id,
-                    ),
+                    auth_id=auth_id,
+                    name=name,
+                    bitbucket_id=bitbucket_id,
+                    bitbucket_username=bitbucket_username,
+                    bitbucket_email=bitbucket_email,
+                    app_password=app_password,
+                    api_token=api_token,
+                    bitbucket_workspace_name=bitbucket_workspace_name,
+                    git_provider_id=git_provider_id,
                     client=self._engine,
                 ),
                 {
@@ -319,18 +307,15 @@ class AsyncBitbucketResource:
         app_password: str | Unset = UNSET,
     ) -> str:
         """`POST /bitbucket.testConnection`"""
-        from ...models.bitbucket_test_connection_body import BitbucketTestConnectionBody
         from .bitbucket_test_connection import asyncio
 
         return await asyncio(
-            body=BitbucketTestConnectionBody(
-                bitbucket_id=bitbucket_id,
-                bitbucket_username=bitbucket_username,
-                bitbucket_email=bitbucket_email,
-                workspace_name=workspace_name,
-                api_token=api_token,
-                app_password=app_password,
-            ),
+            bitbucket_id=bitbucket_id,
+            bitbucket_username=bitbucket_username,
+            bitbucket_email=bitbucket_email,
+            workspace_name=workspace_name,
+            api_token=api_token,
+            app_password=app_password,
             client=self._engine,
         )
 
@@ -348,20 +333,17 @@ class AsyncBitbucketResource:
         organization_id: str | Unset = UNSET,
     ) -> BitbucketUpdateResult | None:
         """`POST /bitbucket.update`"""
-        from ...models.bitbucket_update_body import BitbucketUpdateBody
         from .bitbucket_update import asyncio
 
         return await asyncio(
-            body=BitbucketUpdateBody(
-                bitbucket_id=bitbucket_id,
-                git_provider_id=git_provider_id,
-                name=name,
-                bitbucket_username=bitbucket_username,
-                bitbucket_email=bitbucket_email,
-                app_password=app_password,
-                api_token=api_token,
-                bitbucket_workspace_name=bitbucket_workspace_name,
-                organization_id=organization_id,
-            ),
+            bitbucket_id=bitbucket_id,
+            git_provider_id=git_provider_id,
+            name=name,
+            bitbucket_username=bitbucket_username,
+            bitbucket_email=bitbucket_email,
+            app_password=app_password,
+            api_token=api_token,
+            bitbucket_workspace_name=bitbucket_workspace_name,
+            organization_id=organization_id,
             client=self._engine,
         )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.bitbucket_test_connection_body import BitbucketTestConnectionBody
 
 OPERATION = "bitbucket.testConnection"
 METHOD = "POST"
@@ -15,13 +16,28 @@ PATH = "/bitbucket.testConnection"
 
 def _get_kwargs(
     *,
-    body: BitbucketTestConnectionBody,
+    bitbucket_id: str,
+    bitbucket_username: str | Unset = UNSET,
+    bitbucket_email: str | Unset = UNSET,
+    workspace_name: str | Unset = UNSET,
+    api_token: str | Unset = UNSET,
+    app_password: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "bitbucketId": bitbucket_id,
+                "bitbucketUsername": bitbucket_username,
+                "bitbucketEmail": bitbucket_email,
+                "workspaceName": workspace_name,
+                "apiToken": api_token,
+                "appPassword": app_password,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> str:
@@ -31,14 +47,24 @@ def parse(data: Any) -> str:
 
 def sync(
     *,
-    body: BitbucketTestConnectionBody,
+    bitbucket_id: str,
+    bitbucket_username: str | Unset = UNSET,
+    bitbucket_email: str | Unset = UNSET,
+    workspace_name: str | Unset = UNSET,
+    api_token: str | Unset = UNSET,
+    app_password: str | Unset = UNSET,
     client: SyncEngine,
 ) -> str:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                bitbucket_id=bitbucket_id,
+                bitbucket_username=bitbucket_username,
+                bitbucket_email=bitbucket_email,
+                workspace_name=workspace_name,
+                api_token=api_token,
+                app_password=app_password,
             ),
         )
     )
@@ -46,14 +72,24 @@ def sync(
 
 async def asyncio(
     *,
-    body: BitbucketTestConnectionBody,
+    bitbucket_id: str,
+    bitbucket_username: str | Unset = UNSET,
+    bitbucket_email: str | Unset = UNSET,
+    workspace_name: str | Unset = UNSET,
+    api_token: str | Unset = UNSET,
+    app_password: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> str:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                bitbucket_id=bitbucket_id,
+                bitbucket_username=bitbucket_username,
+                bitbucket_email=bitbucket_email,
+                workspace_name=workspace_name,
+                api_token=api_token,
+                app_password=app_password,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.bitbucket_update_result import BitbucketUpdateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.bitbucket_update_body import BitbucketUpdateBody
 
 OPERATION = "bitbucket.update"
 METHOD = "POST"
@@ -18,13 +17,34 @@ PATH = "/bitbucket.update"
 
 def _get_kwargs(
     *,
-    body: BitbucketUpdateBody,
+    bitbucket_id: str,
+    git_provider_id: str,
+    name: str,
+    bitbucket_username: str | Unset = UNSET,
+    bitbucket_email: str | Unset = UNSET,
+    app_password: str | Unset = UNSET,
+    api_token: str | Unset = UNSET,
+    bitbucket_workspace_name: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "bitbucketId": bitbucket_id,
+                "gitProviderId": git_provider_id,
+                "name": name,
+                "bitbucketUsername": bitbucket_username,
+                "bitbucketEmail": bitbucket_email,
+                "appPassword": app_password,
+                "apiToken": api_token,
+                "bitbucketWorkspaceName": bitbucket_workspace_name,
+                "organizationId": organization_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> BitbucketUpdateResult | None:
@@ -53,14 +73,30 @@ def parse(data: Any) -> BitbucketUpdateResult | None:
 
 def sync(
     *,
-    body: BitbucketUpdateBody,
+    bitbucket_id: str,
+    git_provider_id: str,
+    name: str,
+    bitbucket_username: str | Unset = UNSET,
+    bitbucket_email: str | Unset = UNSET,
+    app_password: str | Unset = UNSET,
+    api_token: str | Unset = UNSET,
+    bitbucket_workspace_name: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> BitbucketUpdateResult | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                bitbucket_id=bitbucket_id,
+                git_provider_id=git_provider_id,
+                name=name,
+                bitbucket_username=bitbucket_username,
+                bitbucket_email=bitbucket_email,
+                app_password=app_password,
+                api_token=api_token,
+                bitbucket_workspace_name=bitbucket_workspace_name,
+                organization_id=organization_id,
             ),
         )
     )
@@ -68,14 +104,30 @@ def sync(
 
 async def asyncio(
     *,
-    body: BitbucketUpdateBody,
+    bitbucket_id: str,
+    git_provider_id: str,
+    name: str,
+    bitbucket_username: str | Unset = UNSET,
+    bitbucket_email: str | Unset = UNSET,
+    app_password: str | Unset = UNSET,
+    api_token: str | Unset = UNSET,
+    bitbucket_workspace_name: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> BitbucketUpdateResult | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                bitbucket_id=bitbucket_id,
+                git_provider_id=git_provider_id,
+                name=name,
+                bitbucket_username=bitbucket_username,
+                bitbucket_email=bitbucket_email,
+                app_password=app_password,
+                api_token=api_token,
+                bitbucket_workspace_name=bitbucket_workspace_name,
+                organization_id=organization_id,
             ),
         )
     )

@@ -47,20 +47,17 @@ class CertificatesResource:
         server_id: None | str | Unset = UNSET,
     ) -> Certificate:
         """`POST /certificates.create`"""
-        from ...models.certificates_create_body import CertificatesCreateBody
         from .certificates_create import sync
 
         return sync(
-            body=CertificatesCreateBody(
-                name=name,
-                certificate_data=certificate_data,
-                private_key=private_key,
-                organization_id=organization_id,
-                certificate_id=certificate_id,
-                certificate_path=certificate_path,
-                auto_renew=auto_renew,
-                server_id=server_id,
-            ),
+            name=name,
+            certificate_data=certificate_data,
+            private_key=private_key,
+            organization_id=organization_id,
+            certificate_id=certificate_id,
+            certificate_path=certificate_path,
+            auto_renew=auto_renew,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -83,13 +80,10 @@ class CertificatesResource:
         certificate_id: str,
     ) -> bool:
         """`POST /certificates.remove`"""
-        from ...models.certificates_remove_body import CertificatesRemoveBody
         from .certificates_remove import sync
 
         return sync(
-            body=CertificatesRemoveBody(
-                certificate_id=certificate_id,
-            ),
+            certificate_id=certificate_id,
             client=self._engine,
         )
 
@@ -102,16 +96,13 @@ class CertificatesResource:
         private_key: str | Unset = UNSET,
     ) -> Certificate:
         """`POST /certificates.update`"""
-        from ...models.certificates_update_body import CertificatesUpdateBody
         from .certificates_update import sync
 
         return sync(
-            body=CertificatesUpdateBody(
-                certificate_id=certificate_id,
-                name=name,
-                certificate_data=certificate_data,
-                private_key=private_key,
-            ),
+            certificate_id=certificate_id,
+            name=name,
+            certificate_data=certificate_data,
+            private_key=private_key,
             client=self._engine,
         )
 
@@ -147,20 +138,17 @@ class AsyncCertificatesResource:
         server_id: None | str | Unset = UNSET,
     ) -> Certificate:
         """`POST /certificates.create`"""
-        from ...models.certificates_create_body import CertificatesCreateBody
         from .certificates_create import asyncio
 
         return await asyncio(
-            body=CertificatesCreateBody(
-                name=name,
-                certificate_data=certificate_data,
-                private_key=private_key,
-                organization_id=organization_id,
-                certificate_id=certificate_id,
-                certificate_path=certificate_path,
-                auto_renew=auto_renew,
-                server_id=server_id,
-            ),
+            name=name,
+            certificate_data=certificate_data,
+            private_key=private_key,
+            organization_id=organization_id,
+            certificate_id=certificate_id,
+            certificate_path=certificate_path,
+            auto_renew=auto_renew,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -183,13 +171,10 @@ class AsyncCertificatesResource:
         certificate_id: str,
     ) -> bool:
         """`POST /certificates.remove`"""
-        from ...models.certificates_remove_body import CertificatesRemoveBody
         from .certificates_remove import asyncio
 
         return await asyncio(
-            body=CertificatesRemoveBody(
-                certificate_id=certificate_id,
-            ),
+            certificate_id=certificate_id,
             client=self._engine,
         )
 
@@ -202,15 +187,12 @@ class AsyncCertificatesResource:
         private_key: str | Unset = UNSET,
     ) -> Certificate:
         """`POST /certificates.update`"""
-        from ...models.certificates_update_body import CertificatesUpdateBody
         from .certificates_update import asyncio
 
         return await asyncio(
-            body=CertificatesUpdateBody(
-                certificate_id=certificate_id,
-                name=name,
-                certificate_data=certificate_data,
-                private_key=private_key,
-            ),
+            certificate_id=certificate_id,
+            name=name,
+            certificate_data=certificate_data,
+            private_key=private_key,
             client=self._engine,
         )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.certificate import Certificate
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.certificates_create_body import CertificatesCreateBody
 
 OPERATION = "certificates.create"
 METHOD = "POST"
@@ -18,13 +17,32 @@ PATH = "/certificates.create"
 
 def _get_kwargs(
     *,
-    body: CertificatesCreateBody,
+    name: str,
+    certificate_data: str,
+    private_key: str,
+    organization_id: str,
+    certificate_id: str | Unset = UNSET,
+    certificate_path: str | Unset = UNSET,
+    auto_renew: bool | None | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "certificateData": certificate_data,
+                "privateKey": private_key,
+                "organizationId": organization_id,
+                "certificateId": certificate_id,
+                "certificatePath": certificate_path,
+                "autoRenew": auto_renew,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Certificate:
@@ -39,14 +57,28 @@ def parse(data: Any) -> Certificate:
 
 def sync(
     *,
-    body: CertificatesCreateBody,
+    name: str,
+    certificate_data: str,
+    private_key: str,
+    organization_id: str,
+    certificate_id: str | Unset = UNSET,
+    certificate_path: str | Unset = UNSET,
+    auto_renew: bool | None | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
     client: SyncEngine,
 ) -> Certificate:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                certificate_data=certificate_data,
+                private_key=private_key,
+                organization_id=organization_id,
+                certificate_id=certificate_id,
+                certificate_path=certificate_path,
+                auto_renew=auto_renew,
+                server_id=server_id,
             ),
         )
     )
@@ -54,14 +86,28 @@ def sync(
 
 async def asyncio(
     *,
-    body: CertificatesCreateBody,
+    name: str,
+    certificate_data: str,
+    private_key: str,
+    organization_id: str,
+    certificate_id: str | Unset = UNSET,
+    certificate_path: str | Unset = UNSET,
+    auto_renew: bool | None | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
     client: AsyncEngine,
 ) -> Certificate:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                certificate_data=certificate_data,
+                private_key=private_key,
+                organization_id=organization_id,
+                certificate_id=certificate_id,
+                certificate_path=certificate_path,
+                auto_renew=auto_renew,
+                server_id=server_id,
             ),
         )
     )

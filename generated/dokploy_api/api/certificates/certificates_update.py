@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.certificate import Certificate
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.certificates_update_body import CertificatesUpdateBody
 
 OPERATION = "certificates.update"
 METHOD = "POST"
@@ -18,13 +17,24 @@ PATH = "/certificates.update"
 
 def _get_kwargs(
     *,
-    body: CertificatesUpdateBody,
+    certificate_id: str,
+    name: str | Unset = UNSET,
+    certificate_data: str | Unset = UNSET,
+    private_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "certificateId": certificate_id,
+                "name": name,
+                "certificateData": certificate_data,
+                "privateKey": private_key,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Certificate:
@@ -39,14 +49,20 @@ def parse(data: Any) -> Certificate:
 
 def sync(
     *,
-    body: CertificatesUpdateBody,
+    certificate_id: str,
+    name: str | Unset = UNSET,
+    certificate_data: str | Unset = UNSET,
+    private_key: str | Unset = UNSET,
     client: SyncEngine,
 ) -> Certificate:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                certificate_id=certificate_id,
+                name=name,
+                certificate_data=certificate_data,
+                private_key=private_key,
             ),
         )
     )
@@ -54,14 +70,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: CertificatesUpdateBody,
+    certificate_id: str,
+    name: str | Unset = UNSET,
+    certificate_data: str | Unset = UNSET,
+    private_key: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> Certificate:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                certificate_id=certificate_id,
+                name=name,
+                certificate_data=certificate_data,
+                private_key=private_key,
             ),
         )
     )

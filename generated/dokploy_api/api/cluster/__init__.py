@@ -70,14 +70,11 @@ class ClusterResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /cluster.removeWorker`"""
-        from ...models.cluster_remove_worker_body import ClusterRemoveWorkerBody
         from .cluster_remove_worker import sync
 
         return sync(
-            body=ClusterRemoveWorkerBody(
-                node_id=node_id,
-                server_id=server_id,
-            ),
+            node_id=node_id,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -136,13 +133,10 @@ class AsyncClusterResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /cluster.removeWorker`"""
-        from ...models.cluster_remove_worker_body import ClusterRemoveWorkerBody
         from .cluster_remove_worker import asyncio
 
         return await asyncio(
-            body=ClusterRemoveWorkerBody(
-                node_id=node_id,
-                server_id=server_id,
-            ),
+            node_id=node_id,
+            server_id=server_id,
             client=self._engine,
         )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.cluster_remove_worker_body import ClusterRemoveWorkerBody
 
 OPERATION = "cluster.removeWorker"
 METHOD = "POST"
@@ -15,13 +16,20 @@ PATH = "/cluster.removeWorker"
 
 def _get_kwargs(
     *,
-    body: ClusterRemoveWorkerBody,
+    node_id: str,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "nodeId": node_id,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +39,16 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: ClusterRemoveWorkerBody,
+    node_id: str,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                node_id=node_id,
+                server_id=server_id,
             ),
         )
     )
@@ -46,14 +56,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: ClusterRemoveWorkerBody,
+    node_id: str,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                node_id=node_id,
+                server_id=server_id,
             ),
         )
     )

@@ -46,13 +46,10 @@ class ComposeResource:
         compose_id: str,
     ) -> AiTestConnectionResult:
         """`POST /compose.cancelDeployment`"""
-        from ...models.compose_cancel_deployment_body import ComposeCancelDeploymentBody
         from .compose_cancel_deployment import sync
 
         return sync(
-            body=ComposeCancelDeploymentBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -62,13 +59,10 @@ class ComposeResource:
         compose_id: str,
     ) -> AiTestConnectionResult:
         """`POST /compose.cleanQueues`"""
-        from ...models.compose_clean_queues_body import ComposeCleanQueuesBody
         from .compose_clean_queues import sync
 
         return sync(
-            body=ComposeCleanQueuesBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -78,13 +72,10 @@ class ComposeResource:
         compose_id: str,
     ) -> bool:
         """`POST /compose.clearDeployments`"""
-        from ...models.compose_clear_deployments_body import ComposeClearDeploymentsBody
         from .compose_clear_deployments import sync
 
         return sync(
-            body=ComposeClearDeploymentsBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -101,20 +92,17 @@ class ComposeResource:
         source_type: ComposeCreateBodySourceType | Unset = UNSET,
     ) -> ComposeCreateResult:
         """`POST /compose.create`"""
-        from ...models.compose_create_body import ComposeCreateBody
         from .compose_create import sync
 
         return sync(
-            body=ComposeCreateBody(
-                name=name,
-                environment_id=environment_id,
-                description=description,
-                compose_type=compose_type,
-                app_name=app_name,
-                server_id=server_id,
-                compose_file=compose_file,
-                source_type=source_type,
-            ),
+            name=name,
+            environment_id=environment_id,
+            description=description,
+            compose_type=compose_type,
+            app_name=app_name,
+            server_id=server_id,
+            compose_file=compose_file,
+            source_type=source_type,
             client=self._engine,
         )
 
@@ -125,14 +113,11 @@ class ComposeResource:
         delete_volumes: bool,
     ) -> ComposeDeleteResult:
         """`POST /compose.delete`"""
-        from ...models.compose_delete_body import ComposeDeleteBody
         from .compose_delete import sync
 
         return sync(
-            body=ComposeDeleteBody(
-                compose_id=compose_id,
-                delete_volumes=delete_volumes,
-            ),
+            compose_id=compose_id,
+            delete_volumes=delete_volumes,
             client=self._engine,
         )
 
@@ -144,15 +129,12 @@ class ComposeResource:
         description: str | Unset = UNSET,
     ) -> bool | ComposeDeployResult:
         """`POST /compose.deploy`"""
-        from ...models.compose_deploy_body import ComposeDeployBody
         from .compose_deploy import sync
 
         return sync(
-            body=ComposeDeployBody(
-                compose_id=compose_id,
-                title=title,
-                description=description,
-            ),
+            compose_id=compose_id,
+            title=title,
+            description=description,
             client=self._engine,
         )
 
@@ -165,16 +147,13 @@ class ComposeResource:
         base_url: str | Unset = UNSET,
     ) -> ComposeCreateResult:
         """`POST /compose.deployTemplate`"""
-        from ...models.compose_deploy_template_body import ComposeDeployTemplateBody
         from .compose_deploy_template import sync
 
         return sync(
-            body=ComposeDeployTemplateBody(
-                environment_id=environment_id,
-                id=id,
-                server_id=server_id,
-                base_url=base_url,
-            ),
+            environment_id=environment_id,
+            id=id,
+            server_id=server_id,
+            base_url=base_url,
             client=self._engine,
         )
 
@@ -184,13 +163,10 @@ class ComposeResource:
         compose_id: str,
     ) -> bool:
         """`POST /compose.disconnectGitProvider`"""
-        from ...models.compose_disconnect_git_provider_body import ComposeDisconnectGitProviderBody
         from .compose_disconnect_git_provider import sync
 
         return sync(
-            body=ComposeDisconnectGitProviderBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -200,13 +176,10 @@ class ComposeResource:
         compose_id: str,
     ) -> ComposeFetchSourceTypeResult:
         """`POST /compose.fetchSourceType`"""
-        from ...models.compose_fetch_source_type_body import ComposeFetchSourceTypeBody
         from .compose_fetch_source_type import sync
 
         return sync(
-            body=ComposeFetchSourceTypeBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -256,14 +229,11 @@ class ComposeResource:
         compose_id: str,
     ) -> AiTestConnectionResult:
         """`POST /compose.import`"""
-        from ...models.compose_import_body import ComposeImportBody
         from .compose_import import sync
 
         return sync(
-            body=ComposeImportBody(
-                base64=base64,
-                compose_id=compose_id,
-            ),
+            base64=base64,
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -274,14 +244,11 @@ class ComposeResource:
         suffix: str | Unset = UNSET,
     ) -> str:
         """`POST /compose.isolatedDeployment`"""
-        from ...models.compose_isolated_deployment_body import ComposeIsolatedDeploymentBody
         from .compose_isolated_deployment import sync
 
         return sync(
-            body=ComposeIsolatedDeploymentBody(
-                compose_id=compose_id,
-                suffix=suffix,
-            ),
+            compose_id=compose_id,
+            suffix=suffix,
             client=self._engine,
         )
 
@@ -291,13 +258,10 @@ class ComposeResource:
         compose_id: str,
     ) -> None:
         """`POST /compose.killBuild`"""
-        from ...models.compose_kill_build_body import ComposeKillBuildBody
         from .compose_kill_build import sync
 
         return sync(
-            body=ComposeKillBuildBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -338,14 +302,11 @@ class ComposeResource:
         target_environment_id: str,
     ) -> ComposeCreateResult:
         """`POST /compose.move`"""
-        from ...models.compose_move_body import ComposeMoveBody
         from .compose_move import sync
 
         return sync(
-            body=ComposeMoveBody(
-                compose_id=compose_id,
-                target_environment_id=target_environment_id,
-            ),
+            compose_id=compose_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -370,15 +331,12 @@ class ComposeResource:
         server_id: str | Unset = UNSET,
     ) -> ComposePreviewTemplateResult:
         """`POST /compose.previewTemplate`"""
-        from ...models.compose_preview_template_body import ComposePreviewTemplateBody
         from .compose_preview_template import sync
 
         return sync(
-            body=ComposePreviewTemplateBody(
-                base64=base64,
-                app_name=app_name,
-                server_id=server_id,
-            ),
+            base64=base64,
+            app_name=app_name,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -389,14 +347,11 @@ class ComposeResource:
         compose_id: str,
     ) -> ComposePreviewTemplateResult:
         """`POST /compose.processTemplate`"""
-        from ...models.compose_process_template_body import ComposeProcessTemplateBody
         from .compose_process_template import sync
 
         return sync(
-            body=ComposeProcessTemplateBody(
-                base64=base64,
-                compose_id=compose_id,
-            ),
+            base64=base64,
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -407,14 +362,11 @@ class ComposeResource:
         suffix: str | Unset = UNSET,
     ) -> str:
         """`POST /compose.randomizeCompose`"""
-        from ...models.compose_randomize_compose_body import ComposeRandomizeComposeBody
         from .compose_randomize_compose import sync
 
         return sync(
-            body=ComposeRandomizeComposeBody(
-                compose_id=compose_id,
-                suffix=suffix,
-            ),
+            compose_id=compose_id,
+            suffix=suffix,
             client=self._engine,
         )
 
@@ -447,15 +399,12 @@ class ComposeResource:
         description: str | Unset = UNSET,
     ) -> bool | ComposeDeployResult:
         """`POST /compose.redeploy`"""
-        from ...models.compose_redeploy_body import ComposeRedeployBody
         from .compose_redeploy import sync
 
         return sync(
-            body=ComposeRedeployBody(
-                compose_id=compose_id,
-                title=title,
-                description=description,
-            ),
+            compose_id=compose_id,
+            title=title,
+            description=description,
             client=self._engine,
         )
 
@@ -465,13 +414,10 @@ class ComposeResource:
         compose_id: str,
     ) -> bool:
         """`POST /compose.refreshToken`"""
-        from ...models.compose_refresh_token_body import ComposeRefreshTokenBody
         from .compose_refresh_token import sync
 
         return sync(
-            body=ComposeRefreshTokenBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -483,15 +429,12 @@ class ComposeResource:
         create_env_file: bool | Unset = UNSET,
     ) -> bool:
         """`POST /compose.saveEnvironment`"""
-        from ...models.compose_save_environment_body import ComposeSaveEnvironmentBody
         from .compose_save_environment import sync
 
         return sync(
-            body=ComposeSaveEnvironmentBody(
-                compose_id=compose_id,
-                env=env,
-                create_env_file=create_env_file,
-            ),
+            compose_id=compose_id,
+            env=env,
+            create_env_file=create_env_file,
             client=self._engine,
         )
 
@@ -528,13 +471,10 @@ class ComposeResource:
         compose_id: str,
     ) -> bool:
         """`POST /compose.start`"""
-        from ...models.compose_start_body import ComposeStartBody
         from .compose_start import sync
 
         return sync(
-            body=ComposeStartBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -544,13 +484,10 @@ class ComposeResource:
         compose_id: str,
     ) -> bool:
         """`POST /compose.stop`"""
-        from ...models.compose_stop_body import ComposeStopBody
         from .compose_stop import sync
 
         return sync(
-            body=ComposeStopBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -619,59 +556,56 @@ class ComposeResource:
         service_networks: list[ComposeUpdateBodyServiceNetworksType0Item] | None | Unset = UNSET,
     ) -> ComposeCreateResult | None:
         """`POST /compose.update`"""
-        from ...models.compose_update_body import ComposeUpdateBody
         from .compose_update import sync
 
         return sync(
-            body=ComposeUpdateBody(
-                compose_id=compose_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                env=env,
-                compose_file=compose_file,
-                refresh_token=refresh_token,
-                source_type=source_type,
-                compose_type=compose_type,
-                repository=repository,
-                owner=owner,
-                branch=branch,
-                auto_deploy=auto_deploy,
-                gitlab_project_id=gitlab_project_id,
-                gitlab_repository=gitlab_repository,
-                gitlab_owner=gitlab_owner,
-                gitlab_branch=gitlab_branch,
-                gitlab_path_namespace=gitlab_path_namespace,
-                bitbucket_repository=bitbucket_repository,
-                bitbucket_repository_slug=bitbucket_repository_slug,
-                bitbucket_owner=bitbucket_owner,
-                bitbucket_branch=bitbucket_branch,
-                gitea_repository=gitea_repository,
-                gitea_owner=gitea_owner,
-                gitea_branch=gitea_branch,
-                custom_git_url=custom_git_url,
-                custom_git_branch=custom_git_branch,
-                custom_git_ssh_key_id=custom_git_ssh_key_id,
-                command=command,
-                create_env_file=create_env_file,
-                enable_submodules=enable_submodules,
-                compose_path=compose_path,
-                suffix=suffix,
-                randomize=randomize,
-                isolated_deployment=isolated_deployment,
-                isolated_deployments_volume=isolated_deployments_volume,
-                trigger_type=trigger_type,
-                compose_status=compose_status,
-                icon=icon,
-                environment_id=environment_id,
-                created_at=created_at,
-                watch_paths=watch_paths,
-                github_id=github_id,
-                gitlab_id=gitlab_id,
-                bitbucket_id=bitbucket_id,
-                gitea_id=gitea_id,
-                service_networks=service_networks,
-            ),
+            compose_id=compose_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            env=env,
+            compose_file=compose_file,
+            refresh_token=refresh_token,
+            source_type=source_type,
+            compose_type=compose_type,
+            repository=repository,
+            owner=owner,
+            branch=branch,
+            auto_deploy=auto_deploy,
+            gitlab_project_id=gitlab_project_id,
+            gitlab_repository=gitlab_repository,
+            gitlab_owner=gitlab_owner,
+            gitlab_branch=gitlab_branch,
+            gitlab_path_namespace=gitlab_path_namespace,
+            bitbucket_repository=bitbucket_repository,
+            bitbucket_repository_slug=bitbucket_repository_slug,
+            bitbucket_owner=bitbucket_owner,
+            bitbucket_branch=bitbucket_branch,
+            gitea_repository=gitea_repository,
+            gitea_owner=gitea_owner,
+            gitea_branch=gitea_branch,
+            custom_git_url=custom_git_url,
+            custom_git_branch=custom_git_branch,
+            custom_git_ssh_key_id=custom_git_ssh_key_id,
+            command=command,
+            create_env_file=create_env_file,
+            enable_submodules=enable_submodules,
+            compose_path=compose_path,
+            suffix=suffix,
+            randomize=randomize,
+            isolated_deployment=isolated_deployment,
+            isolated_deployments_volume=isolated_deployments_volume,
+            trigger_type=trigger_type,
+            compose_status=compose_status,
+            icon=icon,
+            environment_id=environment_id,
+            created_at=created_at,
+            watch_paths=watch_paths,
+            github_id=github_id,
+            gitlab_id=gitlab_id,
+            bitbucket_id=bitbucket_id,
+            gitea_id=gitea_id,
+            service_networks=service_networks,
             client=self._engine,
         )
 
@@ -690,13 +624,10 @@ class AsyncComposeResource:
         compose_id: str,
     ) -> AiTestConnectionResult:
         """`POST /compose.cancelDeployment`"""
-        from ...models.compose_cancel_deployment_body import ComposeCancelDeploymentBody
         from .compose_cancel_deployment import asyncio
 
         return await asyncio(
-            body=ComposeCancelDeploymentBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -706,13 +637,10 @@ class AsyncComposeResource:
         compose_id: str,
     ) -> AiTestConnectionResult:
         """`POST /compose.cleanQueues`"""
-        from ...models.compose_clean_queues_body import ComposeCleanQueuesBody
         from .compose_clean_queues import asyncio
 
         return await asyncio(
-            body=ComposeCleanQueuesBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -722,13 +650,10 @@ class AsyncComposeResource:
         compose_id: str,
     ) -> bool:
         """`POST /compose.clearDeployments`"""
-        from ...models.compose_clear_deployments_body import ComposeClearDeploymentsBody
         from .compose_clear_deployments import asyncio
 
         return await asyncio(
-            body=ComposeClearDeploymentsBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -745,20 +670,17 @@ class AsyncComposeResource:
         source_type: ComposeCreateBodySourceType | Unset = UNSET,
     ) -> ComposeCreateResult:
         """`POST /compose.create`"""
-        from ...models.compose_create_body import ComposeCreateBody
         from .compose_create import asyncio
 
         return await asyncio(
-            body=ComposeCreateBody(
-                name=name,
-                environment_id=environment_id,
-                description=description,
-                compose_type=compose_type,
-                app_name=app_name,
-                server_id=server_id,
-                compose_file=compose_file,
-                source_type=source_type,
-            ),
+            name=name,
+            environment_id=environment_id,
+            description=description,
+            compose_type=compose_type,
+            app_name=app_name,
+            server_id=server_id,
+            compose_file=compose_file,
+            source_type=source_type,
             client=self._engine,
         )
 
@@ -769,14 +691,11 @@ class AsyncComposeResource:
         delete_volumes: bool,
     ) -> ComposeDeleteResult:
         """`POST /compose.delete`"""
-        from ...models.compose_delete_body import ComposeDeleteBody
         from .compose_delete import asyncio
 
         return await asyncio(
-            body=ComposeDeleteBody(
-                compose_id=compose_id,
-                delete_volumes=delete_volumes,
-            ),
+            compose_id=compose_id,
+            delete_volumes=delete_volumes,
             client=self._engine,
         )
 
@@ -788,15 +707,12 @@ class AsyncComposeResource:
         description: str | Unset = UNSET,
     ) -> bool | ComposeDeployResult:
         """`POST /compose.deploy`"""
-        from ...models.compose_deploy_body import ComposeDeployBody
         from .compose_deploy import asyncio
 
         return await asyncio(
-            body=ComposeDeployBody(
-                compose_id=compose_id,
-                title=title,
-                description=description,
-            ),
+            compose_id=compose_id,
+            title=title,
+            description=description,
             client=self._engine,
         )
 
@@ -809,16 +725,13 @@ class AsyncComposeResource:
         base_url: str | Unset = UNSET,
     ) -> ComposeCreateResult:
         """`POST /compose.deployTemplate`"""
-        from ...models.compose_deploy_template_body import ComposeDeployTemplateBody
         from .compose_deploy_template import asyncio
 
         return await asyncio(
-            body=ComposeDeployTemplateBody(
-                environment_id=environment_id,
-                id=id,
-                server_id=server_id,
-                base_url=base_url,
-            ),
+            environment_id=environment_id,
+            id=id,
+            server_id=server_id,
+            base_url=base_url,
             client=self._engine,
         )
 
@@ -828,13 +741,10 @@ class AsyncComposeResource:
         compose_id: str,
     ) -> bool:
         """`POST /compose.disconnectGitProvider`"""
-        from ...models.compose_disconnect_git_provider_body import ComposeDisconnectGitProviderBody
         from .compose_disconnect_git_provider import asyncio
 
         return await asyncio(
-            body=ComposeDisconnectGitProviderBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -844,13 +754,10 @@ class AsyncComposeResource:
         compose_id: str,
     ) -> ComposeFetchSourceTypeResult:
         """`POST /compose.fetchSourceType`"""
-        from ...models.compose_fetch_source_type_body import ComposeFetchSourceTypeBody
         from .compose_fetch_source_type import asyncio
 
         return await asyncio(
-            body=ComposeFetchSourceTypeBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -900,14 +807,11 @@ class AsyncComposeResource:
         compose_id: str,
     ) -> AiTestConnectionResult:
         """`POST /compose.import`"""
-        from ...models.compose_import_body import ComposeImportBody
         from .compose_import import asyncio
 
         return await asyncio(
-            body=ComposeImportBody(
-                base64=base64,
-                compose_id=compose_id,
-            ),
+            base64=base64,
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -918,14 +822,11 @@ class AsyncComposeResource:
         suffix: str | Unset = UNSET,
     ) -> str:
         """`POST /compose.isolatedDeployment`"""
-        from ...models.compose_isolated_deployment_body import ComposeIsolatedDeploymentBody
         from .compose_isolated_deployment import asyncio
 
         return await asyncio(
-            body=ComposeIsolatedDeploymentBody(
-                compose_id=compose_id,
-                suffix=suffix,
-            ),
+            compose_id=compose_id,
+            suffix=suffix,
             client=self._engine,
         )
 
@@ -935,13 +836,10 @@ class AsyncComposeResource:
         compose_id: str,
     ) -> None:
         """`POST /compose.killBuild`"""
-        from ...models.compose_kill_build_body import ComposeKillBuildBody
         from .compose_kill_build import asyncio
 
         return await asyncio(
-            body=ComposeKillBuildBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -982,14 +880,11 @@ class AsyncComposeResource:
         target_environment_id: str,
     ) -> ComposeCreateResult:
         """`POST /compose.move`"""
-        from ...models.compose_move_body import ComposeMoveBody
         from .compose_move import asyncio
 
         return await asyncio(
-            body=ComposeMoveBody(
-                compose_id=compose_id,
-                target_environment_id=target_environment_id,
-            ),
+            compose_id=compose_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -1014,15 +909,12 @@ class AsyncComposeResource:
         server_id: str | Unset = UNSET,
     ) -> ComposePreviewTemplateResult:
         """`POST /compose.previewTemplate`"""
-        from ...models.compose_preview_template_body import ComposePreviewTemplateBody
         from .compose_preview_template import asyncio
 
         return await asyncio(
-            body=ComposePreviewTemplateBody(
-                base64=base64,
-                app_name=app_name,
-                server_id=server_id,
-            ),
+            base64=base64,
+            app_name=app_name,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -1033,14 +925,11 @@ class AsyncComposeResource:
         compose_id: str,
     ) -> ComposePreviewTemplateResult:
         """`POST /compose.processTemplate`"""
-        from ...models.compose_process_template_body import ComposeProcessTemplateBody
         from .compose_process_template import asyncio
 
         return await asyncio(
-            body=ComposeProcessTemplateBody(
-                base64=base64,
-                compose_id=compose_id,
-            ),
+            base64=base64,
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -1051,14 +940,11 @@ class AsyncComposeResource:
         suffix: str | Unset = UNSET,
     ) -> str:
         """`POST /compose.randomizeCompose`"""
-        from ...models.compose_randomize_compose_body import ComposeRandomizeComposeBody
         from .compose_randomize_compose import asyncio
 
         return await asyncio(
-            body=ComposeRandomizeComposeBody(
-                compose_id=compose_id,
-                suffix=suffix,
-            ),
+            compose_id=compose_id,
+            suffix=suffix,
             client=self._engine,
         )
 
@@ -1091,15 +977,12 @@ class AsyncComposeResource:
         description: str | Unset = UNSET,
     ) -> bool | ComposeDeployResult:
         """`POST /compose.redeploy`"""
-        from ...models.compose_redeploy_body import ComposeRedeployBody
         from .compose_redeploy import asyncio
 
         return await asyncio(
-            body=ComposeRedeployBody(
-                compose_id=compose_id,
-                title=title,
-                description=description,
-            ),
+            compose_id=compose_id,
+            title=title,
+            description=description,
             client=self._engine,
         )
 
@@ -1109,13 +992,10 @@ class AsyncComposeResource:
         compose_id: str,
     ) -> bool:
         """`POST /compose.refreshToken`"""
-        from ...models.compose_refresh_token_body import ComposeRefreshTokenBody
         from .compose_refresh_token import asyncio
 
         return await asyncio(
-            body=ComposeRefreshTokenBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -1127,15 +1007,12 @@ class AsyncComposeResource:
         create_env_file: bool | Unset = UNSET,
     ) -> bool:
         """`POST /compose.saveEnvironment`"""
-        from ...models.compose_save_environment_body import ComposeSaveEnvironmentBody
         from .compose_save_environment import asyncio
 
         return await asyncio(
-            body=ComposeSaveEnvironmentBody(
-                compose_id=compose_id,
-                env=env,
-                create_env_file=create_env_file,
-            ),
+            compose_id=compose_id,
+            env=env,
+            create_env_file=create_env_file,
             client=self._engine,
         )
 
@@ -1172,13 +1049,10 @@ class AsyncComposeResource:
         compose_id: str,
     ) -> bool:
         """`POST /compose.start`"""
-        from ...models.compose_start_body import ComposeStartBody
         from .compose_start import asyncio
 
         return await asyncio(
-            body=ComposeStartBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -1188,13 +1062,10 @@ class AsyncComposeResource:
         compose_id: str,
     ) -> bool:
         """`POST /compose.stop`"""
-        from ...models.compose_stop_body import ComposeStopBody
         from .compose_stop import asyncio
 
         return await asyncio(
-            body=ComposeStopBody(
-                compose_id=compose_id,
-            ),
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -1263,58 +1134,55 @@ class AsyncComposeResource:
         service_networks: list[ComposeUpdateBodyServiceNetworksType0Item] | None | Unset = UNSET,
     ) -> ComposeCreateResult | None:
         """`POST /compose.update`"""
-        from ...models.compose_update_body import ComposeUpdateBody
         from .compose_update import asyncio
 
         return await asyncio(
-            body=ComposeUpdateBody(
-                compose_id=compose_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                env=env,
-                compose_file=compose_file,
-                refresh_token=refresh_token,
-                source_type=source_type,
-                compose_type=compose_type,
-                repository=repository,
-                owner=owner,
-                branch=branch,
-                auto_deploy=auto_deploy,
-                gitlab_project_id=gitlab_project_id,
-                gitlab_repository=gitlab_repository,
-                gitlab_owner=gitlab_owner,
-                gitlab_branch=gitlab_branch,
-                gitlab_path_namespace=gitlab_path_namespace,
-                bitbucket_repository=bitbucket_repository,
-                bitbucket_repository_slug=bitbucket_repository_slug,
-                bitbucket_owner=bitbucket_owner,
-                bitbucket_branch=bitbucket_branch,
-                gitea_repository=gitea_repository,
-                gitea_owner=gitea_owner,
-                gitea_branch=gitea_branch,
-                custom_git_url=custom_git_url,
-                custom_git_branch=custom_git_branch,
-                custom_git_ssh_key_id=custom_git_ssh_key_id,
-                command=command,
-                create_env_file=create_env_file,
-                enable_submodules=enable_submodules,
-                compose_path=compose_path,
-                suffix=suffix,
-                randomize=randomize,
-                isolated_deployment=isolated_deployment,
-                isolated_deployments_volume=isolated_deployments_volume,
-                trigger_type=trigger_type,
-                compose_status=compose_status,
-                icon=icon,
-                environment_id=environment_id,
-                created_at=created_at,
-                watch_paths=watch_paths,
-                github_id=github_id,
-                gitlab_id=gitlab_id,
-                bitbucket_id=bitbucket_id,
-                gitea_id=gitea_id,
-                service_networks=service_networks,
-            ),
+            compose_id=compose_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            env=env,
+            compose_file=compose_file,
+            refresh_token=refresh_token,
+            source_type=source_type,
+            compose_type=compose_type,
+            repository=repository,
+            owner=owner,
+            branch=branch,
+            auto_deploy=auto_deploy,
+            gitlab_project_id=gitlab_project_id,
+            gitlab_repository=gitlab_repository,
+            gitlab_owner=gitlab_owner,
+            gitlab_branch=gitlab_branch,
+            gitlab_path_namespace=gitlab_path_namespace,
+            bitbucket_repository=bitbucket_repository,
+            bitbucket_repository_slug=bitbucket_repository_slug,
+            bitbucket_owner=bitbucket_owner,
+            bitbucket_branch=bitbucket_branch,
+            gitea_repository=gitea_repository,
+            gitea_owner=gitea_owner,
+            gitea_branch=gitea_branch,
+            custom_git_url=custom_git_url,
+            custom_git_branch=custom_git_branch,
+            custom_git_ssh_key_id=custom_git_ssh_key_id,
+            command=command,
+            create_env_file=create_env_file,
+            enable_submodules=enable_submodules,
+            compose_path=compose_path,
+            suffix=suffix,
+            randomize=randomize,
+            isolated_deployment=isolated_deployment,
+            isolated_deployments_volume=isolated_deployments_volume,
+            trigger_type=trigger_type,
+            compose_status=compose_status,
+            icon=icon,
+            environment_id=environment_id,
+            created_at=created_at,
+            watch_paths=watch_paths,
+            github_id=github_id,
+            gitlab_id=gitlab_id,
+            bitbucket_id=bitbucket_id,
+            gitea_id=gitea_id,
+            service_networks=service_networks,
             client=self._engine,
         )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.ai_test_connection_result import AiTestConnectionResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.compose_cancel_deployment_body import ComposeCancelDeploymentBody
 
 OPERATION = "compose.cancelDeployment"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/compose.cancelDeployment"
 
 def _get_kwargs(
     *,
-    body: ComposeCancelDeploymentBody,
+    compose_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "composeId": compose_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> AiTestConnectionResult:
@@ -39,14 +43,14 @@ def parse(data: Any) -> AiTestConnectionResult:
 
 def sync(
     *,
-    body: ComposeCancelDeploymentBody,
+    compose_id: str,
     client: SyncEngine,
 ) -> AiTestConnectionResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                compose_id=compose_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: ComposeCancelDeploymentBody,
+    compose_id: str,
     client: AsyncEngine,
 ) -> AiTestConnectionResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                compose_id=compose_id,
             ),
         )
     )

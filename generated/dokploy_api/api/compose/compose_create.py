@@ -5,11 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.compose_create_result import ComposeCreateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.compose_create_body import ComposeCreateBody
+    from ...models.compose_create_body_compose_type import (
+        ComposeCreateBodyComposeType,
+    )
+    from ...models.compose_create_body_source_type import ComposeCreateBodySourceType
 
 OPERATION = "compose.create"
 METHOD = "POST"
@@ -18,13 +21,32 @@ PATH = "/compose.create"
 
 def _get_kwargs(
     *,
-    body: ComposeCreateBody,
+    name: str,
+    environment_id: str,
+    description: None | str | Unset = UNSET,
+    compose_type: ComposeCreateBodyComposeType | Unset = UNSET,
+    app_name: str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
+    compose_file: str | Unset = UNSET,
+    source_type: ComposeCreateBodySourceType | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "environmentId": environment_id,
+                "description": description,
+                "composeType": compose_type,
+                "appName": app_name,
+                "serverId": server_id,
+                "composeFile": compose_file,
+                "sourceType": source_type,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ComposeCreateResult:
@@ -39,14 +61,28 @@ def parse(data: Any) -> ComposeCreateResult:
 
 def sync(
     *,
-    body: ComposeCreateBody,
+    name: str,
+    environment_id: str,
+    description: None | str | Unset = UNSET,
+    compose_type: ComposeCreateBodyComposeType | Unset = UNSET,
+    app_name: str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
+    compose_file: str | Unset = UNSET,
+    source_type: ComposeCreateBodySourceType | Unset = UNSET,
     client: SyncEngine,
 ) -> ComposeCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                environment_id=environment_id,
+                description=description,
+                compose_type=compose_type,
+                app_name=app_name,
+                server_id=server_id,
+                compose_file=compose_file,
+                source_type=source_type,
             ),
         )
     )
@@ -54,14 +90,28 @@ def sync(
 
 async def asyncio(
     *,
-    body: ComposeCreateBody,
+    name: str,
+    environment_id: str,
+    description: None | str | Unset = UNSET,
+    compose_type: ComposeCreateBodyComposeType | Unset = UNSET,
+    app_name: str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
+    compose_file: str | Unset = UNSET,
+    source_type: ComposeCreateBodySourceType | Unset = UNSET,
     client: AsyncEngine,
 ) -> ComposeCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                environment_id=environment_id,
+                description=description,
+                compose_type=compose_type,
+                app_name=app_name,
+                server_id=server_id,
+                compose_file=compose_file,
+                source_type=source_type,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.compose_delete_result import ComposeDeleteResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.compose_delete_body import ComposeDeleteBody
 
 OPERATION = "compose.delete"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/compose.delete"
 
 def _get_kwargs(
     *,
-    body: ComposeDeleteBody,
+    compose_id: str,
+    delete_volumes: bool,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "composeId": compose_id,
+                "deleteVolumes": delete_volumes,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ComposeDeleteResult:
@@ -39,14 +45,16 @@ def parse(data: Any) -> ComposeDeleteResult:
 
 def sync(
     *,
-    body: ComposeDeleteBody,
+    compose_id: str,
+    delete_volumes: bool,
     client: SyncEngine,
 ) -> ComposeDeleteResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                compose_id=compose_id,
+                delete_volumes=delete_volumes,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: ComposeDeleteBody,
+    compose_id: str,
+    delete_volumes: bool,
     client: AsyncEngine,
 ) -> ComposeDeleteResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                compose_id=compose_id,
+                delete_volumes=delete_volumes,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.compose_deploy_result import ComposeDeployResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.compose_deploy_body import ComposeDeployBody
 
 OPERATION = "compose.deploy"
 METHOD = "POST"
@@ -18,13 +17,22 @@ PATH = "/compose.deploy"
 
 def _get_kwargs(
     *,
-    body: ComposeDeployBody,
+    compose_id: str,
+    title: str | Unset = UNSET,
+    description: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "composeId": compose_id,
+                "title": title,
+                "description": description,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool | ComposeDeployResult:
@@ -51,14 +59,18 @@ def parse(data: Any) -> bool | ComposeDeployResult:
 
 def sync(
     *,
-    body: ComposeDeployBody,
+    compose_id: str,
+    title: str | Unset = UNSET,
+    description: str | Unset = UNSET,
     client: SyncEngine,
 ) -> bool | ComposeDeployResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                compose_id=compose_id,
+                title=title,
+                description=description,
             ),
         )
     )
@@ -66,14 +78,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: ComposeDeployBody,
+    compose_id: str,
+    title: str | Unset = UNSET,
+    description: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool | ComposeDeployResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                compose_id=compose_id,
+                title=title,
+                description=description,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.compose_create_result import ComposeCreateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.compose_deploy_template_body import ComposeDeployTemplateBody
 
 OPERATION = "compose.deployTemplate"
 METHOD = "POST"
@@ -18,13 +17,24 @@ PATH = "/compose.deployTemplate"
 
 def _get_kwargs(
     *,
-    body: ComposeDeployTemplateBody,
+    environment_id: str,
+    id: str,
+    server_id: str | Unset = UNSET,
+    base_url: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "environmentId": environment_id,
+                "id": id,
+                "serverId": server_id,
+                "baseUrl": base_url,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ComposeCreateResult:
@@ -39,14 +49,20 @@ def parse(data: Any) -> ComposeCreateResult:
 
 def sync(
     *,
-    body: ComposeDeployTemplateBody,
+    environment_id: str,
+    id: str,
+    server_id: str | Unset = UNSET,
+    base_url: str | Unset = UNSET,
     client: SyncEngine,
 ) -> ComposeCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                environment_id=environment_id,
+                id=id,
+                server_id=server_id,
+                base_url=base_url,
             ),
         )
     )
@@ -54,14 +70,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: ComposeDeployTemplateBody,
+    environment_id: str,
+    id: str,
+    server_id: str | Unset = UNSET,
+    base_url: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> ComposeCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                environment_id=environment_id,
+                id=id,
+                server_id=server_id,
+                base_url=base_url,
             ),
         )
     )

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import kept_as_received
+from ...types import json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.compose_fetch_source_type_body import ComposeFetchSourceTypeBody
     from ...models.compose_fetch_source_type_result import (
         ComposeFetchSourceTypeResult,
     )
@@ -20,35 +19,35 @@ PATH = "/compose.fetchSourceType"
 
 def _get_kwargs(
     *,
-    body: ComposeFetchSourceTypeBody,
+    compose_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "composeId": compose_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ComposeFetchSourceTypeResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    try:
-        response_200 = cast("ComposeFetchSourceTypeResult", data)
-
-    except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("ComposeFetchSourceTypeResult", kept_as_received(OPERATION, data))
-    return response_200
+    return cast("ComposeFetchSourceTypeResult", data)
 
 
 def sync(
     *,
-    body: ComposeFetchSourceTypeBody,
+    compose_id: str,
     client: SyncEngine,
 ) -> ComposeFetchSourceTypeResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                compose_id=compose_id,
             ),
         )
     )
@@ -56,14 +55,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: ComposeFetchSourceTypeBody,
+    compose_id: str,
     client: AsyncEngine,
 ) -> ComposeFetchSourceTypeResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                compose_id=compose_id,
             ),
         )
     )

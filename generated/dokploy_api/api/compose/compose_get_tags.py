@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset, kept_as_received
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -31,12 +31,7 @@ def _get_kwargs(
 
 def parse(data: Any) -> list[str]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    try:
-        response_200 = cast(list[str], data)
-
-    except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[str]", kept_as_received(OPERATION, data))
-    return response_200
+    return cast("list[str]", data)
 
 
 def sync(

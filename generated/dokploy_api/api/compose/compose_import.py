@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.ai_test_connection_result import AiTestConnectionResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.compose_import_body import ComposeImportBody
 
 OPERATION = "compose.import"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/compose.import"
 
 def _get_kwargs(
     *,
-    body: ComposeImportBody,
+    base64: str,
+    compose_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "base64": base64,
+                "composeId": compose_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> AiTestConnectionResult:
@@ -39,14 +45,16 @@ def parse(data: Any) -> AiTestConnectionResult:
 
 def sync(
     *,
-    body: ComposeImportBody,
+    base64: str,
+    compose_id: str,
     client: SyncEngine,
 ) -> AiTestConnectionResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                base64=base64,
+                compose_id=compose_id,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: ComposeImportBody,
+    base64: str,
+    compose_id: str,
     client: AsyncEngine,
 ) -> AiTestConnectionResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                base64=base64,
+                compose_id=compose_id,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.compose_create_result import ComposeCreateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.compose_move_body import ComposeMoveBody
 
 OPERATION = "compose.move"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/compose.move"
 
 def _get_kwargs(
     *,
-    body: ComposeMoveBody,
+    compose_id: str,
+    target_environment_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "composeId": compose_id,
+                "targetEnvironmentId": target_environment_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ComposeCreateResult:
@@ -39,14 +45,16 @@ def parse(data: Any) -> ComposeCreateResult:
 
 def sync(
     *,
-    body: ComposeMoveBody,
+    compose_id: str,
+    target_environment_id: str,
     client: SyncEngine,
 ) -> ComposeCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                compose_id=compose_id,
+                target_environment_id=target_environment_id,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: ComposeMoveBody,
+    compose_id: str,
+    target_environment_id: str,
     client: AsyncEngine,
 ) -> ComposeCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                compose_id=compose_id,
+                target_environment_id=target_environment_id,
             ),
         )
     )

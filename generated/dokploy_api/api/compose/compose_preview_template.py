@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.compose_preview_template_result import ComposePreviewTemplateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.compose_preview_template_body import ComposePreviewTemplateBody
 
 OPERATION = "compose.previewTemplate"
 METHOD = "POST"
@@ -18,13 +17,22 @@ PATH = "/compose.previewTemplate"
 
 def _get_kwargs(
     *,
-    body: ComposePreviewTemplateBody,
+    base64: str,
+    app_name: str,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "base64": base64,
+                "appName": app_name,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ComposePreviewTemplateResult:
@@ -39,14 +47,18 @@ def parse(data: Any) -> ComposePreviewTemplateResult:
 
 def sync(
     *,
-    body: ComposePreviewTemplateBody,
+    base64: str,
+    app_name: str,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> ComposePreviewTemplateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                base64=base64,
+                app_name=app_name,
+                server_id=server_id,
             ),
         )
     )
@@ -54,14 +66,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: ComposePreviewTemplateBody,
+    base64: str,
+    app_name: str,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> ComposePreviewTemplateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                base64=base64,
+                app_name=app_name,
+                server_id=server_id,
             ),
         )
     )

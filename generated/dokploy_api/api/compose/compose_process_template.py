@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.compose_preview_template_result import ComposePreviewTemplateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.compose_process_template_body import ComposeProcessTemplateBody
 
 OPERATION = "compose.processTemplate"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/compose.processTemplate"
 
 def _get_kwargs(
     *,
-    body: ComposeProcessTemplateBody,
+    base64: str,
+    compose_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "base64": base64,
+                "composeId": compose_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ComposePreviewTemplateResult:
@@ -39,14 +45,16 @@ def parse(data: Any) -> ComposePreviewTemplateResult:
 
 def sync(
     *,
-    body: ComposeProcessTemplateBody,
+    base64: str,
+    compose_id: str,
     client: SyncEngine,
 ) -> ComposePreviewTemplateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                base64=base64,
+                compose_id=compose_id,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: ComposeProcessTemplateBody,
+    base64: str,
+    compose_id: str,
     client: AsyncEngine,
 ) -> ComposePreviewTemplateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                base64=base64,
+                compose_id=compose_id,
             ),
         )
     )

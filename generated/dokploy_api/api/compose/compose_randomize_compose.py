@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.compose_randomize_compose_body import ComposeRandomizeComposeBody
 
 OPERATION = "compose.randomizeCompose"
 METHOD = "POST"
@@ -15,13 +16,20 @@ PATH = "/compose.randomizeCompose"
 
 def _get_kwargs(
     *,
-    body: ComposeRandomizeComposeBody,
+    compose_id: str,
+    suffix: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "composeId": compose_id,
+                "suffix": suffix,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> str:
@@ -31,14 +39,16 @@ def parse(data: Any) -> str:
 
 def sync(
     *,
-    body: ComposeRandomizeComposeBody,
+    compose_id: str,
+    suffix: str | Unset = UNSET,
     client: SyncEngine,
 ) -> str:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                compose_id=compose_id,
+                suffix=suffix,
             ),
         )
     )
@@ -46,14 +56,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: ComposeRandomizeComposeBody,
+    compose_id: str,
+    suffix: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> str:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                compose_id=compose_id,
+                suffix=suffix,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.compose_save_environment_body import ComposeSaveEnvironmentBody
 
 OPERATION = "compose.saveEnvironment"
 METHOD = "POST"
@@ -15,13 +16,22 @@ PATH = "/compose.saveEnvironment"
 
 def _get_kwargs(
     *,
-    body: ComposeSaveEnvironmentBody,
+    compose_id: str,
+    env: None | str,
+    create_env_file: bool | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "composeId": compose_id,
+                "env": env,
+                "createEnvFile": create_env_file,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +41,18 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: ComposeSaveEnvironmentBody,
+    compose_id: str,
+    env: None | str,
+    create_env_file: bool | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                compose_id=compose_id,
+                env=env,
+                create_env_file=create_env_file,
             ),
         )
     )
@@ -46,14 +60,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: ComposeSaveEnvironmentBody,
+    compose_id: str,
+    env: None | str,
+    create_env_file: bool | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                compose_id=compose_id,
+                env=env,
+                create_env_file=create_env_file,
             ),
         )
     )

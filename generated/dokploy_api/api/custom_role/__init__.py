@@ -45,14 +45,11 @@ class CustomRoleResource:
         permissions: Permissions,
     ) -> CustomRoleCreateResult | None:
         """`POST /customRole.create`"""
-        from ...models.custom_role_create_body import CustomRoleCreateBody
         from .custom_role_create import sync
 
         return sync(
-            body=CustomRoleCreateBody(
-                role_name=role_name,
-                permissions=permissions,
-            ),
+            role_name=role_name,
+            permissions=permissions,
             client=self._engine,
         )
 
@@ -85,13 +82,10 @@ class CustomRoleResource:
         role_name: str,
     ) -> CustomRoleRemoveResult:
         """`POST /customRole.remove`"""
-        from ...models.custom_role_remove_body import CustomRoleRemoveBody
         from .custom_role_remove import sync
 
         return sync(
-            body=CustomRoleRemoveBody(
-                role_name=role_name,
-            ),
+            role_name=role_name,
             client=self._engine,
         )
 
@@ -103,15 +97,12 @@ class CustomRoleResource:
         new_role_name: str | Unset = UNSET,
     ) -> CustomRoleCreateResult | None:
         """`POST /customRole.update`"""
-        from ...models.custom_role_update_body import CustomRoleUpdateBody
         from .custom_role_update import sync
 
         return sync(
-            body=CustomRoleUpdateBody(
-                role_name=role_name,
-                permissions=permissions,
-                new_role_name=new_role_name,
-            ),
+            role_name=role_name,
+            permissions=permissions,
+            new_role_name=new_role_name,
             client=self._engine,
         )
 
@@ -141,14 +132,11 @@ class AsyncCustomRoleResource:
         permissions: Permissions,
     ) -> CustomRoleCreateResult | None:
         """`POST /customRole.create`"""
-        from ...models.custom_role_create_body import CustomRoleCreateBody
         from .custom_role_create import asyncio
 
         return await asyncio(
-            body=CustomRoleCreateBody(
-                role_name=role_name,
-                permissions=permissions,
-            ),
+            role_name=role_name,
+            permissions=permissions,
             client=self._engine,
         )
 
@@ -181,13 +169,10 @@ class AsyncCustomRoleResource:
         role_name: str,
     ) -> CustomRoleRemoveResult:
         """`POST /customRole.remove`"""
-        from ...models.custom_role_remove_body import CustomRoleRemoveBody
         from .custom_role_remove import asyncio
 
         return await asyncio(
-            body=CustomRoleRemoveBody(
-                role_name=role_name,
-            ),
+            role_name=role_name,
             client=self._engine,
         )
 
@@ -199,14 +184,11 @@ class AsyncCustomRoleResource:
         new_role_name: str | Unset = UNSET,
     ) -> CustomRoleCreateResult | None:
         """`POST /customRole.update`"""
-        from ...models.custom_role_update_body import CustomRoleUpdateBody
         from .custom_role_update import asyncio
 
         return await asyncio(
-            body=CustomRoleUpdateBody(
-                role_name=role_name,
-                permissions=permissions,
-                new_role_name=new_role_name,
-            ),
+            role_name=role_name,
+            permissions=permissions,
+            new_role_name=new_role_name,
             client=self._engine,
         )

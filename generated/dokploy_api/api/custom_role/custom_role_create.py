@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.custom_role_create_result import CustomRoleCreateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.custom_role_create_body import CustomRoleCreateBody
+    from ...models.permissions import Permissions
 
 OPERATION = "customRole.create"
 METHOD = "POST"
@@ -18,13 +18,20 @@ PATH = "/customRole.create"
 
 def _get_kwargs(
     *,
-    body: CustomRoleCreateBody,
+    role_name: str,
+    permissions: Permissions,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "roleName": role_name,
+                "permissions": permissions,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> CustomRoleCreateResult | None:
@@ -53,14 +60,16 @@ def parse(data: Any) -> CustomRoleCreateResult | None:
 
 def sync(
     *,
-    body: CustomRoleCreateBody,
+    role_name: str,
+    permissions: Permissions,
     client: SyncEngine,
 ) -> CustomRoleCreateResult | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                role_name=role_name,
+                permissions=permissions,
             ),
         )
     )
@@ -68,14 +77,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: CustomRoleCreateBody,
+    role_name: str,
+    permissions: Permissions,
     client: AsyncEngine,
 ) -> CustomRoleCreateResult | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                role_name=role_name,
+                permissions=permissions,
             ),
         )
     )

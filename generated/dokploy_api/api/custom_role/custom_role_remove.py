@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.custom_role_remove_result import CustomRoleRemoveResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.custom_role_remove_body import CustomRoleRemoveBody
 
 OPERATION = "customRole.remove"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/customRole.remove"
 
 def _get_kwargs(
     *,
-    body: CustomRoleRemoveBody,
+    role_name: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "roleName": role_name,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> CustomRoleRemoveResult:
@@ -39,14 +43,14 @@ def parse(data: Any) -> CustomRoleRemoveResult:
 
 def sync(
     *,
-    body: CustomRoleRemoveBody,
+    role_name: str,
     client: SyncEngine,
 ) -> CustomRoleRemoveResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                role_name=role_name,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: CustomRoleRemoveBody,
+    role_name: str,
     client: AsyncEngine,
 ) -> CustomRoleRemoveResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                role_name=role_name,
             ),
         )
     )

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.custom_role_create_result import CustomRoleCreateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.custom_role_update_body import CustomRoleUpdateBody
+    from ...models.permissions import Permissions
 
 OPERATION = "customRole.update"
 METHOD = "POST"
@@ -18,13 +18,22 @@ PATH = "/customRole.update"
 
 def _get_kwargs(
     *,
-    body: CustomRoleUpdateBody,
+    role_name: str,
+    permissions: Permissions,
+    new_role_name: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "roleName": role_name,
+                "permissions": permissions,
+                "newRoleName": new_role_name,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> CustomRoleCreateResult | None:
@@ -53,14 +62,18 @@ def parse(data: Any) -> CustomRoleCreateResult | None:
 
 def sync(
     *,
-    body: CustomRoleUpdateBody,
+    role_name: str,
+    permissions: Permissions,
+    new_role_name: str | Unset = UNSET,
     client: SyncEngine,
 ) -> CustomRoleCreateResult | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                role_name=role_name,
+                permissions=permissions,
+                new_role_name=new_role_name,
             ),
         )
     )
@@ -68,14 +81,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: CustomRoleUpdateBody,
+    role_name: str,
+    permissions: Permissions,
+    new_role_name: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> CustomRoleCreateResult | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                role_name=role_name,
+                permissions=permissions,
+                new_role_name=new_role_name,
             ),
         )
     )

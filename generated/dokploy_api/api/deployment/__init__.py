@@ -96,13 +96,10 @@ class DeploymentResource:
         deployment_id: str,
     ) -> None:
         """`POST /deployment.killProcess`"""
-        from ...models.deployment_kill_process_body import DeploymentKillProcessBody
         from .deployment_kill_process import sync
 
         return sync(
-            body=DeploymentKillProcessBody(
-                deployment_id=deployment_id,
-            ),
+            deployment_id=deployment_id,
             client=self._engine,
         )
 
@@ -137,13 +134,10 @@ class DeploymentResource:
         deployment_id: str,
     ) -> DeploymentAllItem | None:
         """`POST /deployment.removeDeployment`"""
-        from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
         from .deployment_remove_deployment import sync
 
         return sync(
-            body=DeploymentRemoveDeploymentBody(
-                deployment_id=deployment_id,
-            ),
+            deployment_id=deployment_id,
             client=self._engine,
         )
 
@@ -226,13 +220,10 @@ class AsyncDeploymentResource:
         deployment_id: str,
     ) -> None:
         """`POST /deployment.killProcess`"""
-        from ...models.deployment_kill_process_body import DeploymentKillProcessBody
         from .deployment_kill_process import asyncio
 
         return await asyncio(
-            body=DeploymentKillProcessBody(
-                deployment_id=deployment_id,
-            ),
+            deployment_id=deployment_id,
             client=self._engine,
         )
 
@@ -267,12 +258,9 @@ class AsyncDeploymentResource:
         deployment_id: str,
     ) -> DeploymentAllItem | None:
         """`POST /deployment.removeDeployment`"""
-        from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
         from .deployment_remove_deployment import asyncio
 
         return await asyncio(
-            body=DeploymentRemoveDeploymentBody(
-                deployment_id=deployment_id,
-            ),
+            deployment_id=deployment_id,
             client=self._engine,
         )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.deployment_all_item import DeploymentAllItem
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.deployment_remove_deployment_body import DeploymentRemoveDeploymentBody
 
 OPERATION = "deployment.removeDeployment"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/deployment.removeDeployment"
 
 def _get_kwargs(
     *,
-    body: DeploymentRemoveDeploymentBody,
+    deployment_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "deploymentId": deployment_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> DeploymentAllItem | None:
@@ -53,14 +57,14 @@ def parse(data: Any) -> DeploymentAllItem | None:
 
 def sync(
     *,
-    body: DeploymentRemoveDeploymentBody,
+    deployment_id: str,
     client: SyncEngine,
 ) -> DeploymentAllItem | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                deployment_id=deployment_id,
             ),
         )
     )
@@ -68,14 +72,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: DeploymentRemoveDeploymentBody,
+    deployment_id: str,
     client: AsyncEngine,
 ) -> DeploymentAllItem | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                deployment_id=deployment_id,
             ),
         )
     )

@@ -47,21 +47,18 @@ class DestinationResource:
         server_id: str | Unset = UNSET,
     ) -> Destination:
         """`POST /destination.create`"""
-        from ...models.destination_create_body import DestinationCreateBody
         from .destination_create import sync
 
         return sync(
-            body=DestinationCreateBody(
-                name=name,
-                provider=provider,
-                access_key=access_key,
-                bucket=bucket,
-                region=region,
-                endpoint=endpoint,
-                secret_access_key=secret_access_key,
-                additional_flags=additional_flags,
-                server_id=server_id,
-            ),
+            name=name,
+            provider=provider,
+            access_key=access_key,
+            bucket=bucket,
+            region=region,
+            endpoint=endpoint,
+            secret_access_key=secret_access_key,
+            additional_flags=additional_flags,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -84,13 +81,10 @@ class DestinationResource:
         destination_id: str,
     ) -> Destination | None:
         """`POST /destination.remove`"""
-        from ...models.destination_remove_body import DestinationRemoveBody
         from .destination_remove import sync
 
         return sync(
-            body=DestinationRemoveBody(
-                destination_id=destination_id,
-            ),
+            destination_id=destination_id,
             client=self._engine,
         )
 
@@ -108,21 +102,18 @@ class DestinationResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /destination.testConnection`"""
-        from ...models.destination_test_connection_body import DestinationTestConnectionBody
         from .destination_test_connection import sync
 
         return sync(
-            body=DestinationTestConnectionBody(
-                name=name,
-                provider=provider,
-                access_key=access_key,
-                bucket=bucket,
-                region=region,
-                endpoint=endpoint,
-                secret_access_key=secret_access_key,
-                additional_flags=additional_flags,
-                server_id=server_id,
-            ),
+            name=name,
+            provider=provider,
+            access_key=access_key,
+            bucket=bucket,
+            region=region,
+            endpoint=endpoint,
+            secret_access_key=secret_access_key,
+            additional_flags=additional_flags,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -141,22 +132,19 @@ class DestinationResource:
         server_id: str | Unset = UNSET,
     ) -> Destination | None:
         """`POST /destination.update`"""
-        from ...models.destination_update_body import DestinationUpdateBody
         from .destination_update import sync
 
         return sync(
-            body=DestinationUpdateBody(
-                name=name,
-                access_key=access_key,
-                bucket=bucket,
-                region=region,
-                endpoint=endpoint,
-                secret_access_key=secret_access_key,
-                destination_id=destination_id,
-                provider=provider,
-                additional_flags=additional_flags,
-                server_id=server_id,
-            ),
+            name=name,
+            access_key=access_key,
+            bucket=bucket,
+            region=region,
+            endpoint=endpoint,
+            secret_access_key=secret_access_key,
+            destination_id=destination_id,
+            provider=provider,
+            additional_flags=additional_flags,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -193,21 +181,18 @@ class AsyncDestinationResource:
         server_id: str | Unset = UNSET,
     ) -> Destination:
         """`POST /destination.create`"""
-        from ...models.destination_create_body import DestinationCreateBody
         from .destination_create import asyncio
 
         return await asyncio(
-            body=DestinationCreateBody(
-                name=name,
-                provider=provider,
-                access_key=access_key,
-                bucket=bucket,
-                region=region,
-                endpoint=endpoint,
-                secret_access_key=secret_access_key,
-                additional_flags=additional_flags,
-                server_id=server_id,
-            ),
+            name=name,
+            provider=provider,
+            access_key=access_key,
+            bucket=bucket,
+            region=region,
+            endpoint=endpoint,
+            secret_access_key=secret_access_key,
+            additional_flags=additional_flags,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -230,13 +215,10 @@ class AsyncDestinationResource:
         destination_id: str,
     ) -> Destination | None:
         """`POST /destination.remove`"""
-        from ...models.destination_remove_body import DestinationRemoveBody
         from .destination_remove import asyncio
 
         return await asyncio(
-            body=DestinationRemoveBody(
-                destination_id=destination_id,
-            ),
+            destination_id=destination_id,
             client=self._engine,
         )
 
@@ -254,21 +236,18 @@ class AsyncDestinationResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /destination.testConnection`"""
-        from ...models.destination_test_connection_body import DestinationTestConnectionBody
         from .destination_test_connection import asyncio
 
         return await asyncio(
-            body=DestinationTestConnectionBody(
-                name=name,
-                provider=provider,
-                access_key=access_key,
-                bucket=bucket,
-                region=region,
-                endpoint=endpoint,
-                secret_access_key=secret_access_key,
-                additional_flags=additional_flags,
-                server_id=server_id,
-            ),
+            name=name,
+            provider=provider,
+            access_key=access_key,
+            bucket=bucket,
+            region=region,
+            endpoint=endpoint,
+            secret_access_key=secret_access_key,
+            additional_flags=additional_flags,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -287,21 +266,18 @@ class AsyncDestinationResource:
         server_id: str | Unset = UNSET,
     ) -> Destination | None:
         """`POST /destination.update`"""
-        from ...models.destination_update_body import DestinationUpdateBody
         from .destination_update import asyncio
 
         return await asyncio(
-            body=DestinationUpdateBody(
-                name=name,
-                access_key=access_key,
-                bucket=bucket,
-                region=region,
-                endpoint=endpoint,
-                secret_access_key=secret_access_key,
-                destination_id=destination_id,
-                provider=provider,
-                additional_flags=additional_flags,
-                server_id=server_id,
-            ),
+            name=name,
+            access_key=access_key,
+            bucket=bucket,
+            region=region,
+            endpoint=endpoint,
+            secret_access_key=secret_access_key,
+            destination_id=destination_id,
+            provider=provider,
+            additional_flags=additional_flags,
+            server_id=server_id,
             client=self._engine,
         )

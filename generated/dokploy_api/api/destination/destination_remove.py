@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.destination import Destination
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.destination_remove_body import DestinationRemoveBody
 
 OPERATION = "destination.remove"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/destination.remove"
 
 def _get_kwargs(
     *,
-    body: DestinationRemoveBody,
+    destination_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "destinationId": destination_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Destination | None:
@@ -53,14 +57,14 @@ def parse(data: Any) -> Destination | None:
 
 def sync(
     *,
-    body: DestinationRemoveBody,
+    destination_id: str,
     client: SyncEngine,
 ) -> Destination | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                destination_id=destination_id,
             ),
         )
     )
@@ -68,14 +72,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: DestinationRemoveBody,
+    destination_id: str,
     client: AsyncEngine,
 ) -> Destination | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                destination_id=destination_id,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.destination_test_connection_body import DestinationTestConnectionBody
 
 OPERATION = "destination.testConnection"
 METHOD = "POST"
@@ -15,13 +16,34 @@ PATH = "/destination.testConnection"
 
 def _get_kwargs(
     *,
-    body: DestinationTestConnectionBody,
+    name: str,
+    provider: None | str,
+    access_key: str,
+    bucket: str,
+    region: str,
+    endpoint: str,
+    secret_access_key: str,
+    additional_flags: list[str] | None,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "provider": provider,
+                "accessKey": access_key,
+                "bucket": bucket,
+                "region": region,
+                "endpoint": endpoint,
+                "secretAccessKey": secret_access_key,
+                "additionalFlags": additional_flags,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +54,30 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: DestinationTestConnectionBody,
+    name: str,
+    provider: None | str,
+    access_key: str,
+    bucket: str,
+    region: str,
+    endpoint: str,
+    secret_access_key: str,
+    additional_flags: list[str] | None,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                provider=provider,
+                access_key=access_key,
+                bucket=bucket,
+                region=region,
+                endpoint=endpoint,
+                secret_access_key=secret_access_key,
+                additional_flags=additional_flags,
+                server_id=server_id,
             ),
         )
     )
@@ -47,14 +85,30 @@ def sync(
 
 async def asyncio(
     *,
-    body: DestinationTestConnectionBody,
+    name: str,
+    provider: None | str,
+    access_key: str,
+    bucket: str,
+    region: str,
+    endpoint: str,
+    secret_access_key: str,
+    additional_flags: list[str] | None,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                provider=provider,
+                access_key=access_key,
+                bucket=bucket,
+                region=region,
+                endpoint=endpoint,
+                secret_access_key=secret_access_key,
+                additional_flags=additional_flags,
+                server_id=server_id,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.destination import Destination
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.destination_update_body import DestinationUpdateBody
 
 OPERATION = "destination.update"
 METHOD = "POST"
@@ -18,13 +17,36 @@ PATH = "/destination.update"
 
 def _get_kwargs(
     *,
-    body: DestinationUpdateBody,
+    name: str,
+    access_key: str,
+    bucket: str,
+    region: str,
+    endpoint: str,
+    secret_access_key: str,
+    destination_id: str,
+    provider: None | str,
+    additional_flags: list[str] | None,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "accessKey": access_key,
+                "bucket": bucket,
+                "region": region,
+                "endpoint": endpoint,
+                "secretAccessKey": secret_access_key,
+                "destinationId": destination_id,
+                "provider": provider,
+                "additionalFlags": additional_flags,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Destination | None:
@@ -53,14 +75,32 @@ def parse(data: Any) -> Destination | None:
 
 def sync(
     *,
-    body: DestinationUpdateBody,
+    name: str,
+    access_key: str,
+    bucket: str,
+    region: str,
+    endpoint: str,
+    secret_access_key: str,
+    destination_id: str,
+    provider: None | str,
+    additional_flags: list[str] | None,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> Destination | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                access_key=access_key,
+                bucket=bucket,
+                region=region,
+                endpoint=endpoint,
+                secret_access_key=secret_access_key,
+                destination_id=destination_id,
+                provider=provider,
+                additional_flags=additional_flags,
+                server_id=server_id,
             ),
         )
     )
@@ -68,14 +108,32 @@ def sync(
 
 async def asyncio(
     *,
-    body: DestinationUpdateBody,
+    name: str,
+    access_key: str,
+    bucket: str,
+    region: str,
+    endpoint: str,
+    secret_access_key: str,
+    destination_id: str,
+    provider: None | str,
+    additional_flags: list[str] | None,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> Destination | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                access_key=access_key,
+                bucket=bucket,
+                region=region,
+                endpoint=endpoint,
+                secret_access_key=secret_access_key,
+                destination_id=destination_id,
+                provider=provider,
+                additional_flags=additional_flags,
+                server_id=server_id,
             ),
         )
     )

@@ -12,14 +12,14 @@ from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.config_4 import Config4
-    from ...models.config_8 import Config8
+    from ...models.cloudflare_config import CloudflareConfig
     from ...models.dns_provider import DnsProvider
     from ...models.dns_provider_create_record_body_type import DnsProviderCreateRecordBodyType
     from ...models.dns_provider_create_record_result import DnsProviderCreateRecordResult
     from ...models.dns_provider_list_records_item import DnsProviderListRecordsItem
     from ...models.dns_provider_list_zones_item import DnsProviderListZonesItem
     from ...models.dns_provider_update_record_body_type import DnsProviderUpdateRecordBodyType
+    from ...models.route_53_config import Route53Config
 
 
 class DnsProviderResource:
@@ -44,17 +44,14 @@ class DnsProviderResource:
         self,
         *,
         name: str,
-        config: Config4 | Config8,
+        config: CloudflareConfig | Route53Config,
     ) -> DnsProvider:
         """`POST /dnsProvider.create`"""
-        from ...models.dns_provider_create_body import DnsProviderCreateBody
         from .dns_provider_create import sync
 
         return sync(
-            body=DnsProviderCreateBody(
-                name=name,
-                config=config,
-            ),
+            name=name,
+            config=config,
             client=self._engine,
         )
 
@@ -69,18 +66,15 @@ class DnsProviderResource:
         ttl: int | Unset = UNSET,
     ) -> DnsProviderCreateRecordResult:
         """`POST /dnsProvider.createRecord`"""
-        from ...models.dns_provider_create_record_body import DnsProviderCreateRecordBody
         from .dns_provider_create_record import sync
 
         return sync(
-            body=DnsProviderCreateRecordBody(
-                type_=type_,
-                name=name,
-                content=content,
-                dns_provider_id=dns_provider_id,
-                zone_id=zone_id,
-                ttl=ttl,
-            ),
+            type_=type_,
+            name=name,
+            content=content,
+            dns_provider_id=dns_provider_id,
+            zone_id=zone_id,
+            ttl=ttl,
             client=self._engine,
         )
 
@@ -92,15 +86,12 @@ class DnsProviderResource:
         record_id: str,
     ) -> bool:
         """`POST /dnsProvider.deleteRecord`"""
-        from ...models.dns_provider_delete_record_body import DnsProviderDeleteRecordBody
         from .dns_provider_delete_record import sync
 
         return sync(
-            body=DnsProviderDeleteRecordBody(
-                dns_provider_id=dns_provider_id,
-                zone_id=zone_id,
-                record_id=record_id,
-            ),
+            dns_provider_id=dns_provider_id,
+            zone_id=zone_id,
+            record_id=record_id,
             client=self._engine,
         )
 
@@ -151,13 +142,10 @@ class DnsProviderResource:
         dns_provider_id: str,
     ) -> bool:
         """`POST /dnsProvider.remove`"""
-        from ...models.dns_provider_remove_body import DnsProviderRemoveBody
         from .dns_provider_remove import sync
 
         return sync(
-            body=DnsProviderRemoveBody(
-                dns_provider_id=dns_provider_id,
-            ),
+            dns_provider_id=dns_provider_id,
             client=self._engine,
         )
 
@@ -165,17 +153,14 @@ class DnsProviderResource:
         self,
         *,
         dns_provider_id: str | Unset = UNSET,
-        config: Config4 | Config8 | Unset = UNSET,
+        config: CloudflareConfig | Route53Config | Unset = UNSET,
     ) -> bool:
         """`POST /dnsProvider.testConnection`"""
-        from ...models.dns_provider_test_connection_body import DnsProviderTestConnectionBody
         from .dns_provider_test_connection import sync
 
         return sync(
-            body=DnsProviderTestConnectionBody(
-                dns_provider_id=dns_provider_id,
-                config=config,
-            ),
+            dns_provider_id=dns_provider_id,
+            config=config,
             client=self._engine,
         )
 
@@ -184,18 +169,15 @@ class DnsProviderResource:
         *,
         dns_provider_id: str,
         name: str,
-        config: Config4 | Config8,
+        config: CloudflareConfig | Route53Config,
     ) -> DnsProvider:
         """`POST /dnsProvider.update`"""
-        from ...models.dns_provider_update_body import DnsProviderUpdateBody
         from .dns_provider_update import sync
 
         return sync(
-            body=DnsProviderUpdateBody(
-                dns_provider_id=dns_provider_id,
-                name=name,
-                config=config,
-            ),
+            dns_provider_id=dns_provider_id,
+            name=name,
+            config=config,
             client=self._engine,
         )
 
@@ -211,19 +193,16 @@ class DnsProviderResource:
         ttl: int | Unset = UNSET,
     ) -> DnsProviderCreateRecordResult:
         """`POST /dnsProvider.updateRecord`"""
-        from ...models.dns_provider_update_record_body import DnsProviderUpdateRecordBody
         from .dns_provider_update_record import sync
 
         return sync(
-            body=DnsProviderUpdateRecordBody(
-                type_=type_,
-                name=name,
-                content=content,
-                dns_provider_id=dns_provider_id,
-                zone_id=zone_id,
-                record_id=record_id,
-                ttl=ttl,
-            ),
+            type_=type_,
+            name=name,
+            content=content,
+            dns_provider_id=dns_provider_id,
+            zone_id=zone_id,
+            record_id=record_id,
+            ttl=ttl,
             client=self._engine,
         )
 
@@ -250,17 +229,14 @@ class AsyncDnsProviderResource:
         self,
         *,
         name: str,
-        config: Config4 | Config8,
+        config: CloudflareConfig | Route53Config,
     ) -> DnsProvider:
         """`POST /dnsProvider.create`"""
-        from ...models.dns_provider_create_body import DnsProviderCreateBody
         from .dns_provider_create import asyncio
 
         return await asyncio(
-            body=DnsProviderCreateBody(
-                name=name,
-                config=config,
-            ),
+            name=name,
+            config=config,
             client=self._engine,
         )
 
@@ -275,18 +251,15 @@ class AsyncDnsProviderResource:
         ttl: int | Unset = UNSET,
     ) -> DnsProviderCreateRecordResult:
         """`POST /dnsProvider.createRecord`"""
-        from ...models.dns_provider_create_record_body import DnsProviderCreateRecordBody
         from .dns_provider_create_record import asyncio
 
         return await asyncio(
-            body=DnsProviderCreateRecordBody(
-                type_=type_,
-                name=name,
-                content=content,
-                dns_provider_id=dns_provider_id,
-                zone_id=zone_id,
-                ttl=ttl,
-            ),
+            type_=type_,
+            name=name,
+            content=content,
+            dns_provider_id=dns_provider_id,
+            zone_id=zone_id,
+            ttl=ttl,
             client=self._engine,
         )
 
@@ -298,15 +271,12 @@ class AsyncDnsProviderResource:
         record_id: str,
     ) -> bool:
         """`POST /dnsProvider.deleteRecord`"""
-        from ...models.dns_provider_delete_record_body import DnsProviderDeleteRecordBody
         from .dns_provider_delete_record import asyncio
 
         return await asyncio(
-            body=DnsProviderDeleteRecordBody(
-                dns_provider_id=dns_provider_id,
-                zone_id=zone_id,
-                record_id=record_id,
-            ),
+            dns_provider_id=dns_provider_id,
+            zone_id=zone_id,
+            record_id=record_id,
             client=self._engine,
         )
 
@@ -357,13 +327,10 @@ class AsyncDnsProviderResource:
         dns_provider_id: str,
     ) -> bool:
         """`POST /dnsProvider.remove`"""
-        from ...models.dns_provider_remove_body import DnsProviderRemoveBody
         from .dns_provider_remove import asyncio
 
         return await asyncio(
-            body=DnsProviderRemoveBody(
-                dns_provider_id=dns_provider_id,
-            ),
+            dns_provider_id=dns_provider_id,
             client=self._engine,
         )
 
@@ -371,17 +338,14 @@ class AsyncDnsProviderResource:
         self,
         *,
         dns_provider_id: str | Unset = UNSET,
-        config: Config4 | Config8 | Unset = UNSET,
+        config: CloudflareConfig | Route53Config | Unset = UNSET,
     ) -> bool:
         """`POST /dnsProvider.testConnection`"""
-        from ...models.dns_provider_test_connection_body import DnsProviderTestConnectionBody
         from .dns_provider_test_connection import asyncio
 
         return await asyncio(
-            body=DnsProviderTestConnectionBody(
-                dns_provider_id=dns_provider_id,
-                config=config,
-            ),
+            dns_provider_id=dns_provider_id,
+            config=config,
             client=self._engine,
         )
 
@@ -390,18 +354,15 @@ class AsyncDnsProviderResource:
         *,
         dns_provider_id: str,
         name: str,
-        config: Config4 | Config8,
+        config: CloudflareConfig | Route53Config,
     ) -> DnsProvider:
         """`POST /dnsProvider.update`"""
-        from ...models.dns_provider_update_body import DnsProviderUpdateBody
         from .dns_provider_update import asyncio
 
         return await asyncio(
-            body=DnsProviderUpdateBody(
-                dns_provider_id=dns_provider_id,
-                name=name,
-                config=config,
-            ),
+            dns_provider_id=dns_provider_id,
+            name=name,
+            config=config,
             client=self._engine,
         )
 
@@ -417,18 +378,15 @@ class AsyncDnsProviderResource:
         ttl: int | Unset = UNSET,
     ) -> DnsProviderCreateRecordResult:
         """`POST /dnsProvider.updateRecord`"""
-        from ...models.dns_provider_update_record_body import DnsProviderUpdateRecordBody
         from .dns_provider_update_record import asyncio
 
         return await asyncio(
-            body=DnsProviderUpdateRecordBody(
-                type_=type_,
-                name=name,
-                content=content,
-                dns_provider_id=dns_provider_id,
-                zone_id=zone_id,
-                record_id=record_id,
-                ttl=ttl,
-            ),
+            type_=type_,
+            name=name,
+            content=content,
+            dns_provider_id=dns_provider_id,
+            zone_id=zone_id,
+            record_id=record_id,
+            ttl=ttl,
             client=self._engine,
         )

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.dns_provider import DnsProvider
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.dns_provider_create_body import DnsProviderCreateBody
+    from ...models.cloudflare_config import CloudflareConfig
+    from ...models.route_53_config import Route53Config
 
 OPERATION = "dnsProvider.create"
 METHOD = "POST"
@@ -18,13 +19,20 @@ PATH = "/dnsProvider.create"
 
 def _get_kwargs(
     *,
-    body: DnsProviderCreateBody,
+    name: str,
+    config: CloudflareConfig | Route53Config,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "config": config,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> DnsProvider:
@@ -39,14 +47,16 @@ def parse(data: Any) -> DnsProvider:
 
 def sync(
     *,
-    body: DnsProviderCreateBody,
+    name: str,
+    config: CloudflareConfig | Route53Config,
     client: SyncEngine,
 ) -> DnsProvider:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                config=config,
             ),
         )
     )
@@ -54,14 +64,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: DnsProviderCreateBody,
+    name: str,
+    config: CloudflareConfig | Route53Config,
     client: AsyncEngine,
 ) -> DnsProvider:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                config=config,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.dns_provider_delete_record_body import DnsProviderDeleteRecordBody
 
 OPERATION = "dnsProvider.deleteRecord"
 METHOD = "POST"
@@ -15,13 +16,22 @@ PATH = "/dnsProvider.deleteRecord"
 
 def _get_kwargs(
     *,
-    body: DnsProviderDeleteRecordBody,
+    dns_provider_id: str,
+    zone_id: str,
+    record_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "dnsProviderId": dns_provider_id,
+                "zoneId": zone_id,
+                "recordId": record_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +41,18 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: DnsProviderDeleteRecordBody,
+    dns_provider_id: str,
+    zone_id: str,
+    record_id: str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                dns_provider_id=dns_provider_id,
+                zone_id=zone_id,
+                record_id=record_id,
             ),
         )
     )
@@ -46,14 +60,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: DnsProviderDeleteRecordBody,
+    dns_provider_id: str,
+    zone_id: str,
+    record_id: str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                dns_provider_id=dns_provider_id,
+                zone_id=zone_id,
+                record_id=record_id,
             ),
         )
     )

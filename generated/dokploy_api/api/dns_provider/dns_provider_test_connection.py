@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.dns_provider_test_connection_body import DnsProviderTestConnectionBody
+    from ...models.cloudflare_config import CloudflareConfig
+    from ...models.route_53_config import Route53Config
 
 OPERATION = "dnsProvider.testConnection"
 METHOD = "POST"
@@ -15,13 +18,20 @@ PATH = "/dnsProvider.testConnection"
 
 def _get_kwargs(
     *,
-    body: DnsProviderTestConnectionBody,
+    dns_provider_id: str | Unset = UNSET,
+    config: CloudflareConfig | Route53Config | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "dnsProviderId": dns_provider_id,
+                "config": config,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +41,16 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: DnsProviderTestConnectionBody,
+    dns_provider_id: str | Unset = UNSET,
+    config: CloudflareConfig | Route53Config | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                dns_provider_id=dns_provider_id,
+                config=config,
             ),
         )
     )
@@ -46,14 +58,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: DnsProviderTestConnectionBody,
+    dns_provider_id: str | Unset = UNSET,
+    config: CloudflareConfig | Route53Config | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                dns_provider_id=dns_provider_id,
+                config=config,
             ),
         )
     )

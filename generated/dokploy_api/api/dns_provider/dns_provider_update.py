@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.dns_provider import DnsProvider
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.dns_provider_update_body import DnsProviderUpdateBody
+    from ...models.cloudflare_config import CloudflareConfig
+    from ...models.route_53_config import Route53Config
 
 OPERATION = "dnsProvider.update"
 METHOD = "POST"
@@ -18,13 +19,22 @@ PATH = "/dnsProvider.update"
 
 def _get_kwargs(
     *,
-    body: DnsProviderUpdateBody,
+    dns_provider_id: str,
+    name: str,
+    config: CloudflareConfig | Route53Config,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "dnsProviderId": dns_provider_id,
+                "name": name,
+                "config": config,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> DnsProvider:
@@ -39,14 +49,18 @@ def parse(data: Any) -> DnsProvider:
 
 def sync(
     *,
-    body: DnsProviderUpdateBody,
+    dns_provider_id: str,
+    name: str,
+    config: CloudflareConfig | Route53Config,
     client: SyncEngine,
 ) -> DnsProvider:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                dns_provider_id=dns_provider_id,
+                name=name,
+                config=config,
             ),
         )
     )
@@ -54,14 +68,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: DnsProviderUpdateBody,
+    dns_provider_id: str,
+    name: str,
+    config: CloudflareConfig | Route53Config,
     client: AsyncEngine,
 ) -> DnsProvider:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                dns_provider_id=dns_provider_id,
+                name=name,
+                config=config,
             ),
         )
     )

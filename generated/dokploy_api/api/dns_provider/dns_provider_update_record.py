@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.dns_provider_create_record_result import DnsProviderCreateRecordResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.dns_provider_update_record_body import DnsProviderUpdateRecordBody
+    from ...models.dns_provider_update_record_body_type import (
+        DnsProviderUpdateRecordBodyType,
+    )
 
 OPERATION = "dnsProvider.updateRecord"
 METHOD = "POST"
@@ -18,13 +20,30 @@ PATH = "/dnsProvider.updateRecord"
 
 def _get_kwargs(
     *,
-    body: DnsProviderUpdateRecordBody,
+    type_: DnsProviderUpdateRecordBodyType,
+    name: str,
+    content: str,
+    dns_provider_id: str,
+    zone_id: str,
+    record_id: str,
+    ttl: int | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "type": type_,
+                "name": name,
+                "content": content,
+                "dnsProviderId": dns_provider_id,
+                "zoneId": zone_id,
+                "recordId": record_id,
+                "ttl": ttl,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> DnsProviderCreateRecordResult:
@@ -39,14 +58,26 @@ def parse(data: Any) -> DnsProviderCreateRecordResult:
 
 def sync(
     *,
-    body: DnsProviderUpdateRecordBody,
+    type_: DnsProviderUpdateRecordBodyType,
+    name: str,
+    content: str,
+    dns_provider_id: str,
+    zone_id: str,
+    record_id: str,
+    ttl: int | Unset = UNSET,
     client: SyncEngine,
 ) -> DnsProviderCreateRecordResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                type_=type_,
+                name=name,
+                content=content,
+                dns_provider_id=dns_provider_id,
+                zone_id=zone_id,
+                record_id=record_id,
+                ttl=ttl,
             ),
         )
     )
@@ -54,14 +85,26 @@ def sync(
 
 async def asyncio(
     *,
-    body: DnsProviderUpdateRecordBody,
+    type_: DnsProviderUpdateRecordBodyType,
+    name: str,
+    content: str,
+    dns_provider_id: str,
+    zone_id: str,
+    record_id: str,
+    ttl: int | Unset = UNSET,
     client: AsyncEngine,
 ) -> DnsProviderCreateRecordResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                type_=type_,
+                name=name,
+                content=content,
+                dns_provider_id=dns_provider_id,
+                zone_id=zone_id,
+                record_id=record_id,
+                ttl=ttl,
             ),
         )
     )

@@ -42,15 +42,12 @@ class DockerResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /docker.deleteContainerFile`"""
-        from ...models.docker_delete_container_file_body import DockerDeleteContainerFileBody
         from .docker_delete_container_file import sync
 
         return sync(
-            body=DockerDeleteContainerFileBody(
-                container_id=container_id,
-                path=path,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            path=path,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -183,14 +180,11 @@ class DockerResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /docker.killContainer`"""
-        from ...models.docker_kill_container_body import DockerKillContainerBody
         from .docker_kill_container import sync
 
         return sync(
-            body=DockerKillContainerBody(
-                container_id=container_id,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -235,14 +229,11 @@ class DockerResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /docker.removeContainer`"""
-        from ...models.docker_remove_container_body import DockerRemoveContainerBody
         from .docker_remove_container import sync
 
         return sync(
-            body=DockerRemoveContainerBody(
-                container_id=container_id,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -253,14 +244,11 @@ class DockerResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /docker.restartContainer`"""
-        from ...models.docker_restart_container_body import DockerRestartContainerBody
         from .docker_restart_container import sync
 
         return sync(
-            body=DockerRestartContainerBody(
-                container_id=container_id,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -271,14 +259,11 @@ class DockerResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /docker.startContainer`"""
-        from ...models.docker_start_container_body import DockerStartContainerBody
         from .docker_start_container import sync
 
         return sync(
-            body=DockerStartContainerBody(
-                container_id=container_id,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -289,14 +274,11 @@ class DockerResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /docker.stopContainer`"""
-        from ...models.docker_stop_container_body import DockerStopContainerBody
         from .docker_stop_container import sync
 
         return sync(
-            body=DockerStopContainerBody(
-                container_id=container_id,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -309,16 +291,13 @@ class DockerResource:
         server_id: str | Unset = UNSET,
     ) -> AiTestConnectionResult:
         """`POST /docker.uploadFileToContainer`"""
-        from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
         from .docker_upload_file_to_container import sync
 
         return sync(
-            body=DockerUploadFileToContainerBody(
-                container_id=container_id,
-                file=file,
-                destination_path=destination_path,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            file=file,
+            destination_path=destination_path,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -331,16 +310,13 @@ class DockerResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /docker.writeContainerFile`"""
-        from ...models.docker_write_container_file_body import DockerWriteContainerFileBody
         from .docker_write_container_file import sync
 
         return sync(
-            body=DockerWriteContainerFileBody(
-                container_id=container_id,
-                path=path,
-                content=content,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            path=path,
+            content=content,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -361,15 +337,12 @@ class AsyncDockerResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /docker.deleteContainerFile`"""
-        from ...models.docker_delete_container_file_body import DockerDeleteContainerFileBody
         from .docker_delete_container_file import asyncio
 
         return await asyncio(
-            body=DockerDeleteContainerFileBody(
-                container_id=container_id,
-                path=path,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            path=path,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -502,14 +475,11 @@ class AsyncDockerResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /docker.killContainer`"""
-        from ...models.docker_kill_container_body import DockerKillContainerBody
         from .docker_kill_container import asyncio
 
         return await asyncio(
-            body=DockerKillContainerBody(
-                container_id=container_id,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -554,14 +524,11 @@ class AsyncDockerResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /docker.removeContainer`"""
-        from ...models.docker_remove_container_body import DockerRemoveContainerBody
         from .docker_remove_container import asyncio
 
         return await asyncio(
-            body=DockerRemoveContainerBody(
-                container_id=container_id,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -572,14 +539,11 @@ class AsyncDockerResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /docker.restartContainer`"""
-        from ...models.docker_restart_container_body import DockerRestartContainerBody
         from .docker_restart_container import asyncio
 
         return await asyncio(
-            body=DockerRestartContainerBody(
-                container_id=container_id,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -590,14 +554,11 @@ class AsyncDockerResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /docker.startContainer`"""
-        from ...models.docker_start_container_body import DockerStartContainerBody
         from .docker_start_container import asyncio
 
         return await asyncio(
-            body=DockerStartContainerBody(
-                container_id=container_id,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -608,14 +569,11 @@ class AsyncDockerResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /docker.stopContainer`"""
-        from ...models.docker_stop_container_body import DockerStopContainerBody
         from .docker_stop_container import asyncio
 
         return await asyncio(
-            body=DockerStopContainerBody(
-                container_id=container_id,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -628,16 +586,13 @@ class AsyncDockerResource:
         server_id: str | Unset = UNSET,
     ) -> AiTestConnectionResult:
         """`POST /docker.uploadFileToContainer`"""
-        from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
         from .docker_upload_file_to_container import asyncio
 
         return await asyncio(
-            body=DockerUploadFileToContainerBody(
-                container_id=container_id,
-                file=file,
-                destination_path=destination_path,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            file=file,
+            destination_path=destination_path,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -650,15 +605,12 @@ class AsyncDockerResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /docker.writeContainerFile`"""
-        from ...models.docker_write_container_file_body import DockerWriteContainerFileBody
         from .docker_write_container_file import asyncio
 
         return await asyncio(
-            body=DockerWriteContainerFileBody(
-                container_id=container_id,
-                path=path,
-                content=content,
-                server_id=server_id,
-            ),
+            container_id=container_id,
+            path=path,
+            content=content,
+            server_id=server_id,
             client=self._engine,
         )

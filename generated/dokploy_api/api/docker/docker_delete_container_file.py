@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.docker_delete_container_file_body import DockerDeleteContainerFileBody
 
 OPERATION = "docker.deleteContainerFile"
 METHOD = "POST"
@@ -15,13 +16,22 @@ PATH = "/docker.deleteContainerFile"
 
 def _get_kwargs(
     *,
-    body: DockerDeleteContainerFileBody,
+    container_id: str,
+    path: str,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "containerId": container_id,
+                "path": path,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +42,18 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: DockerDeleteContainerFileBody,
+    container_id: str,
+    path: str,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                container_id=container_id,
+                path=path,
+                server_id=server_id,
             ),
         )
     )
@@ -47,14 +61,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: DockerDeleteContainerFileBody,
+    container_id: str,
+    path: str,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                container_id=container_id,
+                path=path,
+                server_id=server_id,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.docker_start_container_body import DockerStartContainerBody
 
 OPERATION = "docker.startContainer"
 METHOD = "POST"
@@ -15,13 +16,20 @@ PATH = "/docker.startContainer"
 
 def _get_kwargs(
     *,
-    body: DockerStartContainerBody,
+    container_id: str,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "containerId": container_id,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +40,16 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: DockerStartContainerBody,
+    container_id: str,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                container_id=container_id,
+                server_id=server_id,
             ),
         )
     )
@@ -47,14 +57,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: DockerStartContainerBody,
+    container_id: str,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                container_id=container_id,
+                server_id=server_id,
             ),
         )
     )

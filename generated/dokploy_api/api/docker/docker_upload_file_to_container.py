@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.ai_test_connection_result import AiTestConnectionResult
-from ...types import kept_as_received
+from ...types import UNSET, File, RequestFiles, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.docker_upload_file_to_container_body import DockerUploadFileToContainerBody
 
 OPERATION = "docker.uploadFileToContainer"
 METHOD = "POST"
@@ -18,13 +17,22 @@ PATH = "/docker.uploadFileToContainer"
 
 def _get_kwargs(
     *,
-    body: DockerUploadFileToContainerBody,
+    container_id: str,
+    file: File,
+    destination_path: str,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
+    files: RequestFiles = []  # the name the property templates append to
+    files.append(("containerId", (None, str(container_id).encode(), "text/plain")))
 
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["files"] = body.to_multipart()
+    files.append(("file", file.to_tuple()))
 
-    return _kwargs
+    files.append(("destinationPath", (None, str(destination_path).encode(), "text/plain")))
+
+    if not isinstance(server_id, Unset):
+        files.append(("serverId", (None, str(server_id).encode(), "text/plain")))
+
+    return {"method": METHOD, "url": PATH, "files": files}
 
 
 def parse(data: Any) -> AiTestConnectionResult:
@@ -39,14 +47,20 @@ def parse(data: Any) -> AiTestConnectionResult:
 
 def sync(
     *,
-    body: DockerUploadFileToContainerBody,
+    container_id: str,
+    file: File,
+    destination_path: str,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> AiTestConnectionResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                container_id=container_id,
+                file=file,
+                destination_path=destination_path,
+                server_id=server_id,
             ),
         )
     )
@@ -54,14 +68,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: DockerUploadFileToContainerBody,
+    container_id: str,
+    file: File,
+    destination_path: str,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> AiTestConnectionResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                container_id=container_id,
+                file=file,
+                destination_path=destination_path,
+                server_id=server_id,
             ),
         )
     )

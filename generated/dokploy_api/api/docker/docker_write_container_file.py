@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.docker_write_container_file_body import DockerWriteContainerFileBody
 
 OPERATION = "docker.writeContainerFile"
 METHOD = "POST"
@@ -15,13 +16,24 @@ PATH = "/docker.writeContainerFile"
 
 def _get_kwargs(
     *,
-    body: DockerWriteContainerFileBody,
+    container_id: str,
+    path: str,
+    content: str,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "containerId": container_id,
+                "path": path,
+                "content": content,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +44,20 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: DockerWriteContainerFileBody,
+    container_id: str,
+    path: str,
+    content: str,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                container_id=container_id,
+                path=path,
+                content=content,
+                server_id=server_id,
             ),
         )
     )
@@ -47,14 +65,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: DockerWriteContainerFileBody,
+    container_id: str,
+    path: str,
+    content: str,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                container_id=container_id,
+                path=path,
+                content=content,
+                server_id=server_id,
             ),
         )
     )

@@ -56,13 +56,10 @@ class DockerDiskUsageResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /dockerDiskUsage.pruneBuildCache`"""
-        from ...models.docker_disk_usage_prune_build_cache_body import DockerDiskUsagePruneBuildCacheBody
         from .docker_disk_usage_prune_build_cache import sync
 
         return sync(
-            body=DockerDiskUsagePruneBuildCacheBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -107,12 +104,9 @@ class AsyncDockerDiskUsageResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /dockerDiskUsage.pruneBuildCache`"""
-        from ...models.docker_disk_usage_prune_build_cache_body import DockerDiskUsagePruneBuildCacheBody
         from .docker_disk_usage_prune_build_cache import asyncio
 
         return await asyncio(
-            body=DockerDiskUsagePruneBuildCacheBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.docker_disk_usage_prune_build_cache_body import DockerDiskUsagePruneBuildCacheBody
 
 OPERATION = "dockerDiskUsage.pruneBuildCache"
 METHOD = "POST"
@@ -15,13 +16,18 @@ PATH = "/dockerDiskUsage.pruneBuildCache"
 
 def _get_kwargs(
     *,
-    body: DockerDiskUsagePruneBuildCacheBody,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +38,14 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: DockerDiskUsagePruneBuildCacheBody,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
             ),
         )
     )
@@ -47,14 +53,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: DockerDiskUsagePruneBuildCacheBody,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
             ),
         )
     )

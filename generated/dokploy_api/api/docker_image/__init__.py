@@ -61,17 +61,14 @@ class DockerImageResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /dockerImage.removeImage`"""
-        from ...models.docker_image_remove_image_body import DockerImageRemoveImageBody
         from .docker_image_remove_image import sync
 
         return sync(
-            body=DockerImageRemoveImageBody(
-                repository=repository,
-                tag=tag,
-                id=id,
-                force=force,
-                server_id=server_id,
-            ),
+            repository=repository,
+            tag=tag,
+            id=id,
+            force=force,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -122,16 +119,13 @@ class AsyncDockerImageResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /dockerImage.removeImage`"""
-        from ...models.docker_image_remove_image_body import DockerImageRemoveImageBody
         from .docker_image_remove_image import asyncio
 
         return await asyncio(
-            body=DockerImageRemoveImageBody(
-                repository=repository,
-                tag=tag,
-                id=id,
-                force=force,
-                server_id=server_id,
-            ),
+            repository=repository,
+            tag=tag,
+            id=id,
+            force=force,
+            server_id=server_id,
             client=self._engine,
         )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.docker_image_remove_image_body import DockerImageRemoveImageBody
 
 OPERATION = "dockerImage.removeImage"
 METHOD = "POST"
@@ -15,13 +16,26 @@ PATH = "/dockerImage.removeImage"
 
 def _get_kwargs(
     *,
-    body: DockerImageRemoveImageBody,
+    repository: str,
+    tag: str,
+    id: str,
+    force: bool | Unset = UNSET,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "repository": repository,
+                "tag": tag,
+                "id": id,
+                "force": force,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +46,22 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: DockerImageRemoveImageBody,
+    repository: str,
+    tag: str,
+    id: str,
+    force: bool | Unset = UNSET,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                repository=repository,
+                tag=tag,
+                id=id,
+                force=force,
+                server_id=server_id,
             ),
         )
     )
@@ -47,14 +69,22 @@ def sync(
 
 async def asyncio(
     *,
-    body: DockerImageRemoveImageBody,
+    repository: str,
+    tag: str,
+    id: str,
+    force: bool | Unset = UNSET,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                repository=repository,
+                tag=tag,
+                id=id,
+                force=force,
+                server_id=server_id,
             ),
         )
     )

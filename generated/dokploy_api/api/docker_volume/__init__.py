@@ -34,15 +34,12 @@ class DockerVolumeResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /dockerVolume.deleteVolumeFile`"""
-        from ...models.docker_volume_delete_volume_file_body import DockerVolumeDeleteVolumeFileBody
         from .docker_volume_delete_volume_file import sync
 
         return sync(
-            body=DockerVolumeDeleteVolumeFileBody(
-                volume_name=volume_name,
-                path=path,
-                server_id=server_id,
-            ),
+            volume_name=volume_name,
+            path=path,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -128,14 +125,11 @@ class DockerVolumeResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /dockerVolume.removeVolume`"""
-        from ...models.docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody
         from .docker_volume_remove_volume import sync
 
         return sync(
-            body=DockerVolumeRemoveVolumeBody(
-                volume_name=volume_name,
-                server_id=server_id,
-            ),
+            volume_name=volume_name,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -148,16 +142,13 @@ class DockerVolumeResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /dockerVolume.writeVolumeFile`"""
-        from ...models.docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody
         from .docker_volume_write_volume_file import sync
 
         return sync(
-            body=DockerVolumeWriteVolumeFileBody(
-                volume_name=volume_name,
-                path=path,
-                content=content,
-                server_id=server_id,
-            ),
+            volume_name=volume_name,
+            path=path,
+            content=content,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -178,15 +169,12 @@ class AsyncDockerVolumeResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /dockerVolume.deleteVolumeFile`"""
-        from ...models.docker_volume_delete_volume_file_body import DockerVolumeDeleteVolumeFileBody
         from .docker_volume_delete_volume_file import asyncio
 
         return await asyncio(
-            body=DockerVolumeDeleteVolumeFileBody(
-                volume_name=volume_name,
-                path=path,
-                server_id=server_id,
-            ),
+            volume_name=volume_name,
+            path=path,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -272,14 +260,11 @@ class AsyncDockerVolumeResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /dockerVolume.removeVolume`"""
-        from ...models.docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody
         from .docker_volume_remove_volume import asyncio
 
         return await asyncio(
-            body=DockerVolumeRemoveVolumeBody(
-                volume_name=volume_name,
-                server_id=server_id,
-            ),
+            volume_name=volume_name,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -292,15 +277,12 @@ class AsyncDockerVolumeResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /dockerVolume.writeVolumeFile`"""
-        from ...models.docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody
         from .docker_volume_write_volume_file import asyncio
 
         return await asyncio(
-            body=DockerVolumeWriteVolumeFileBody(
-                volume_name=volume_name,
-                path=path,
-                content=content,
-                server_id=server_id,
-            ),
+            volume_name=volume_name,
+            path=path,
+            content=content,
+            server_id=server_id,
             client=self._engine,
         )

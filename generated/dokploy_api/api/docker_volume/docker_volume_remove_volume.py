@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.docker_volume_remove_volume_body import DockerVolumeRemoveVolumeBody
 
 OPERATION = "dockerVolume.removeVolume"
 METHOD = "POST"
@@ -15,13 +16,20 @@ PATH = "/dockerVolume.removeVolume"
 
 def _get_kwargs(
     *,
-    body: DockerVolumeRemoveVolumeBody,
+    volume_name: str,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "volumeName": volume_name,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +40,16 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: DockerVolumeRemoveVolumeBody,
+    volume_name: str,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                volume_name=volume_name,
+                server_id=server_id,
             ),
         )
     )
@@ -47,14 +57,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: DockerVolumeRemoveVolumeBody,
+    volume_name: str,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                volume_name=volume_name,
+                server_id=server_id,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.docker_volume_write_volume_file_body import DockerVolumeWriteVolumeFileBody
 
 OPERATION = "dockerVolume.writeVolumeFile"
 METHOD = "POST"
@@ -15,13 +16,24 @@ PATH = "/dockerVolume.writeVolumeFile"
 
 def _get_kwargs(
     *,
-    body: DockerVolumeWriteVolumeFileBody,
+    volume_name: str,
+    path: str,
+    content: str,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "volumeName": volume_name,
+                "path": path,
+                "content": content,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +44,20 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: DockerVolumeWriteVolumeFileBody,
+    volume_name: str,
+    path: str,
+    content: str,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                volume_name=volume_name,
+                path=path,
+                content=content,
+                server_id=server_id,
             ),
         )
     )
@@ -47,14 +65,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: DockerVolumeWriteVolumeFileBody,
+    volume_name: str,
+    path: str,
+    content: str,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                volume_name=volume_name,
+                path=path,
+                content=content,
+                server_id=server_id,
             ),
         )
     )

@@ -91,28 +91,25 @@ class DomainResource:
         forward_auth_enabled: bool | Unset = UNSET,
     ) -> DomainCreateResult:
         """`POST /domain.create`"""
-        from ...models.domain_create_body import DomainCreateBody
         from .domain_create import sync
 
         return sync(
-            body=DomainCreateBody(
-                host=host,
-                path=path,
-                port=port,
-                custom_entrypoint=custom_entrypoint,
-                https=https,
-                application_id=application_id,
-                certificate_type=certificate_type,
-                custom_cert_resolver=custom_cert_resolver,
-                compose_id=compose_id,
-                service_name=service_name,
-                domain_type=domain_type,
-                preview_deployment_id=preview_deployment_id,
-                internal_path=internal_path,
-                strip_path=strip_path,
-                middlewares=middlewares,
-                forward_auth_enabled=forward_auth_enabled,
-            ),
+            host=host,
+            path=path,
+            port=port,
+            custom_entrypoint=custom_entrypoint,
+            https=https,
+            application_id=application_id,
+            certificate_type=certificate_type,
+            custom_cert_resolver=custom_cert_resolver,
+            compose_id=compose_id,
+            service_name=service_name,
+            domain_type=domain_type,
+            preview_deployment_id=preview_deployment_id,
+            internal_path=internal_path,
+            strip_path=strip_path,
+            middlewares=middlewares,
+            forward_auth_enabled=forward_auth_enabled,
             client=self._engine,
         )
 
@@ -122,13 +119,10 @@ class DomainResource:
         domain_id: str,
     ) -> DomainCreateResult | None:
         """`POST /domain.delete`"""
-        from ...models.domain_delete_body import DomainDeleteBody
         from .domain_delete import sync
 
         return sync(
-            body=DomainDeleteBody(
-                domain_id=domain_id,
-            ),
+            domain_id=domain_id,
             client=self._engine,
         )
 
@@ -139,14 +133,11 @@ class DomainResource:
         server_id: str | Unset = UNSET,
     ) -> str:
         """`POST /domain.generateDomain`"""
-        from ...models.domain_generate_domain_body import DomainGenerateDomainBody
         from .domain_generate_domain import sync
 
         return sync(
-            body=DomainGenerateDomainBody(
-                app_name=app_name,
-                server_id=server_id,
-            ),
+            app_name=app_name,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -169,13 +160,10 @@ class DomainResource:
         domain_id: str,
     ) -> DomainToggleEnableResult:
         """`POST /domain.toggleEnable`"""
-        from ...models.domain_toggle_enable_body import DomainToggleEnableBody
         from .domain_toggle_enable import sync
 
         return sync(
-            body=DomainToggleEnableBody(
-                domain_id=domain_id,
-            ),
+            domain_id=domain_id,
             client=self._engine,
         )
 
@@ -199,27 +187,24 @@ class DomainResource:
         enabled: bool | Unset = UNSET,
     ) -> DomainCreateResult | None:
         """`POST /domain.update`"""
-        from ...models.domain_update_body import DomainUpdateBody
         from .domain_update import sync
 
         return sync(
-            body=DomainUpdateBody(
-                host=host,
-                domain_id=domain_id,
-                path=path,
-                port=port,
-                custom_entrypoint=custom_entrypoint,
-                https=https,
-                certificate_type=certificate_type,
-                custom_cert_resolver=custom_cert_resolver,
-                service_name=service_name,
-                domain_type=domain_type,
-                internal_path=internal_path,
-                strip_path=strip_path,
-                middlewares=middlewares,
-                forward_auth_enabled=forward_auth_enabled,
-                enabled=enabled,
-            ),
+            host=host,
+            domain_id=domain_id,
+            path=path,
+            port=port,
+            custom_entrypoint=custom_entrypoint,
+            https=https,
+            certificate_type=certificate_type,
+            custom_cert_resolver=custom_cert_resolver,
+            service_name=service_name,
+            domain_type=domain_type,
+            internal_path=internal_path,
+            strip_path=strip_path,
+            middlewares=middlewares,
+            forward_auth_enabled=forward_auth_enabled,
+            enabled=enabled,
             client=self._engine,
         )
 
@@ -230,14 +215,11 @@ class DomainResource:
         server_ip: str | Unset = UNSET,
     ) -> DomainValidateDomainResult:
         """`POST /domain.validateDomain`"""
-        from ...models.domain_validate_domain_body import DomainValidateDomainBody
         from .domain_validate_domain import sync
 
         return sync(
-            body=DomainValidateDomainBody(
-                domain=domain,
-                server_ip=server_ip,
-            ),
+            domain=domain,
+            server_ip=server_ip,
             client=self._engine,
         )
 
@@ -310,28 +292,25 @@ class AsyncDomainResource:
         forward_auth_enabled: bool | Unset = UNSET,
     ) -> DomainCreateResult:
         """`POST /domain.create`"""
-        from ...models.domain_create_body import DomainCreateBody
         from .domain_create import asyncio
 
         return await asyncio(
-            body=DomainCreateBody(
-                host=host,
-                path=path,
-                port=port,
-                custom_entrypoint=custom_entrypoint,
-                https=https,
-                application_id=application_id,
-                certificate_type=certificate_type,
-                custom_cert_resolver=custom_cert_resolver,
-                compose_id=compose_id,
-                service_name=service_name,
-                domain_type=domain_type,
-                preview_deployment_id=preview_deployment_id,
-                internal_path=internal_path,
-                strip_path=strip_path,
-                middlewares=middlewares,
-                forward_auth_enabled=forward_auth_enabled,
-            ),
+            host=host,
+            path=path,
+            port=port,
+            custom_entrypoint=custom_entrypoint,
+            https=https,
+            application_id=application_id,
+            certificate_type=certificate_type,
+            custom_cert_resolver=custom_cert_resolver,
+            compose_id=compose_id,
+            service_name=service_name,
+            domain_type=domain_type,
+            preview_deployment_id=preview_deployment_id,
+            internal_path=internal_path,
+            strip_path=strip_path,
+            middlewares=middlewares,
+            forward_auth_enabled=forward_auth_enabled,
             client=self._engine,
         )
 
@@ -341,13 +320,10 @@ class AsyncDomainResource:
         domain_id: str,
     ) -> DomainCreateResult | None:
         """`POST /domain.delete`"""
-        from ...models.domain_delete_body import DomainDeleteBody
         from .domain_delete import asyncio
 
         return await asyncio(
-            body=DomainDeleteBody(
-                domain_id=domain_id,
-            ),
+            domain_id=domain_id,
             client=self._engine,
         )
 
@@ -358,14 +334,11 @@ class AsyncDomainResource:
         server_id: str | Unset = UNSET,
     ) -> str:
         """`POST /domain.generateDomain`"""
-        from ...models.domain_generate_domain_body import DomainGenerateDomainBody
         from .domain_generate_domain import asyncio
 
         return await asyncio(
-            body=DomainGenerateDomainBody(
-                app_name=app_name,
-                server_id=server_id,
-            ),
+            app_name=app_name,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -388,13 +361,10 @@ class AsyncDomainResource:
         domain_id: str,
     ) -> DomainToggleEnableResult:
         """`POST /domain.toggleEnable`"""
-        from ...models.domain_toggle_enable_body import DomainToggleEnableBody
         from .domain_toggle_enable import asyncio
 
         return await asyncio(
-            body=DomainToggleEnableBody(
-                domain_id=domain_id,
-            ),
+            domain_id=domain_id,
             client=self._engine,
         )
 
@@ -418,27 +388,24 @@ class AsyncDomainResource:
         enabled: bool | Unset = UNSET,
     ) -> DomainCreateResult | None:
         """`POST /domain.update`"""
-        from ...models.domain_update_body import DomainUpdateBody
         from .domain_update import asyncio
 
         return await asyncio(
-            body=DomainUpdateBody(
-                host=host,
-                domain_id=domain_id,
-                path=path,
-                port=port,
-                custom_entrypoint=custom_entrypoint,
-                https=https,
-                certificate_type=certificate_type,
-                custom_cert_resolver=custom_cert_resolver,
-                service_name=service_name,
-                domain_type=domain_type,
-                internal_path=internal_path,
-                strip_path=strip_path,
-                middlewares=middlewares,
-                forward_auth_enabled=forward_auth_enabled,
-                enabled=enabled,
-            ),
+            host=host,
+            domain_id=domain_id,
+            path=path,
+            port=port,
+            custom_entrypoint=custom_entrypoint,
+            https=https,
+            certificate_type=certificate_type,
+            custom_cert_resolver=custom_cert_resolver,
+            service_name=service_name,
+            domain_type=domain_type,
+            internal_path=internal_path,
+            strip_path=strip_path,
+            middlewares=middlewares,
+            forward_auth_enabled=forward_auth_enabled,
+            enabled=enabled,
             client=self._engine,
         )
 
@@ -449,13 +416,10 @@ class AsyncDomainResource:
         server_ip: str | Unset = UNSET,
     ) -> DomainValidateDomainResult:
         """`POST /domain.validateDomain`"""
-        from ...models.domain_validate_domain_body import DomainValidateDomainBody
         from .domain_validate_domain import asyncio
 
         return await asyncio(
-            body=DomainValidateDomainBody(
-                domain=domain,
-                server_ip=server_ip,
-            ),
+            domain=domain,
+            server_ip=server_ip,
             client=self._engine,
         )

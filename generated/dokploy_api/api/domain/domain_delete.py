@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.domain_create_result import DomainCreateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.domain_delete_body import DomainDeleteBody
 
 OPERATION = "domain.delete"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/domain.delete"
 
 def _get_kwargs(
     *,
-    body: DomainDeleteBody,
+    domain_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "domainId": domain_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> DomainCreateResult | None:
@@ -53,14 +57,14 @@ def parse(data: Any) -> DomainCreateResult | None:
 
 def sync(
     *,
-    body: DomainDeleteBody,
+    domain_id: str,
     client: SyncEngine,
 ) -> DomainCreateResult | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                domain_id=domain_id,
             ),
         )
     )
@@ -68,14 +72,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: DomainDeleteBody,
+    domain_id: str,
     client: AsyncEngine,
 ) -> DomainCreateResult | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                domain_id=domain_id,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.domain_generate_domain_body import DomainGenerateDomainBody
 
 OPERATION = "domain.generateDomain"
 METHOD = "POST"
@@ -15,13 +16,20 @@ PATH = "/domain.generateDomain"
 
 def _get_kwargs(
     *,
-    body: DomainGenerateDomainBody,
+    app_name: str,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "appName": app_name,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> str:
@@ -31,14 +39,16 @@ def parse(data: Any) -> str:
 
 def sync(
     *,
-    body: DomainGenerateDomainBody,
+    app_name: str,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> str:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                app_name=app_name,
+                server_id=server_id,
             ),
         )
     )
@@ -46,14 +56,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: DomainGenerateDomainBody,
+    app_name: str,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> str:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                app_name=app_name,
+                server_id=server_id,
             ),
         )
     )

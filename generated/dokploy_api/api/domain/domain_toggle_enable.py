@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.domain_toggle_enable_result import DomainToggleEnableResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.domain_toggle_enable_body import DomainToggleEnableBody
 
 OPERATION = "domain.toggleEnable"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/domain.toggleEnable"
 
 def _get_kwargs(
     *,
-    body: DomainToggleEnableBody,
+    domain_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "domainId": domain_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> DomainToggleEnableResult:
@@ -39,14 +43,14 @@ def parse(data: Any) -> DomainToggleEnableResult:
 
 def sync(
     *,
-    body: DomainToggleEnableBody,
+    domain_id: str,
     client: SyncEngine,
 ) -> DomainToggleEnableResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                domain_id=domain_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: DomainToggleEnableBody,
+    domain_id: str,
     client: AsyncEngine,
 ) -> DomainToggleEnableResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                domain_id=domain_id,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.domain_validate_domain_result import DomainValidateDomainResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.domain_validate_domain_body import DomainValidateDomainBody
 
 OPERATION = "domain.validateDomain"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/domain.validateDomain"
 
 def _get_kwargs(
     *,
-    body: DomainValidateDomainBody,
+    domain: str,
+    server_ip: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "domain": domain,
+                "serverIp": server_ip,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> DomainValidateDomainResult:
@@ -39,14 +45,16 @@ def parse(data: Any) -> DomainValidateDomainResult:
 
 def sync(
     *,
-    body: DomainValidateDomainBody,
+    domain: str,
+    server_ip: str | Unset = UNSET,
     client: SyncEngine,
 ) -> DomainValidateDomainResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                domain=domain,
+                server_ip=server_ip,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: DomainValidateDomainBody,
+    domain: str,
+    server_ip: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> DomainValidateDomainResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                domain=domain,
+                server_ip=server_ip,
             ),
         )
     )

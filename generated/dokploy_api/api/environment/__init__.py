@@ -47,15 +47,12 @@ class EnvironmentResource:
         description: str | Unset = UNSET,
     ) -> EnvironmentCreateResult:
         """`POST /environment.create`"""
-        from ...models.environment_create_body import EnvironmentCreateBody
         from .environment_create import sync
 
         return sync(
-            body=EnvironmentCreateBody(
-                name=name,
-                project_id=project_id,
-                description=description,
-            ),
+            name=name,
+            project_id=project_id,
+            description=description,
             client=self._engine,
         )
 
@@ -67,15 +64,12 @@ class EnvironmentResource:
         description: str | Unset = UNSET,
     ) -> EnvironmentCreateResult:
         """`POST /environment.duplicate`"""
-        from ...models.environment_duplicate_body import EnvironmentDuplicateBody
         from .environment_duplicate import sync
 
         return sync(
-            body=EnvironmentDuplicateBody(
-                environment_id=environment_id,
-                name=name,
-                description=description,
-            ),
+            environment_id=environment_id,
+            name=name,
+            description=description,
             client=self._engine,
         )
 
@@ -98,13 +92,10 @@ class EnvironmentResource:
         environment_id: str,
     ) -> EnvironmentCreateResult | None:
         """`POST /environment.remove`"""
-        from ...models.environment_remove_body import EnvironmentRemoveBody
         from .environment_remove import sync
 
         return sync(
-            body=EnvironmentRemoveBody(
-                environment_id=environment_id,
-            ),
+            environment_id=environment_id,
             client=self._engine,
         )
 
@@ -141,17 +132,14 @@ class EnvironmentResource:
         env: str | Unset = UNSET,
     ) -> EnvironmentCreateResult | None:
         """`POST /environment.update`"""
-        from ...models.environment_update_body import EnvironmentUpdateBody
         from .environment_update import sync
 
         return sync(
-            body=EnvironmentUpdateBody(
-                environment_id=environment_id,
-                name=name,
-                description=description,
-                project_id=project_id,
-                env=env,
-            ),
+            environment_id=environment_id,
+            name=name,
+            description=description,
+            project_id=project_id,
+            env=env,
             client=self._engine,
         )
 
@@ -185,15 +173,12 @@ class AsyncEnvironmentResource:
         description: str | Unset = UNSET,
     ) -> EnvironmentCreateResult:
         """`POST /environment.create`"""
-        from ...models.environment_create_body import EnvironmentCreateBody
         from .environment_create import asyncio
 
         return await asyncio(
-            body=EnvironmentCreateBody(
-                name=name,
-                project_id=project_id,
-                description=description,
-            ),
+            name=name,
+            project_id=project_id,
+            description=description,
             client=self._engine,
         )
 
@@ -205,15 +190,12 @@ class AsyncEnvironmentResource:
         description: str | Unset = UNSET,
     ) -> EnvironmentCreateResult:
         """`POST /environment.duplicate`"""
-        from ...models.environment_duplicate_body import EnvironmentDuplicateBody
         from .environment_duplicate import asyncio
 
         return await asyncio(
-            body=EnvironmentDuplicateBody(
-                environment_id=environment_id,
-                name=name,
-                description=description,
-            ),
+            environment_id=environment_id,
+            name=name,
+            description=description,
             client=self._engine,
         )
 
@@ -236,13 +218,10 @@ class AsyncEnvironmentResource:
         environment_id: str,
     ) -> EnvironmentCreateResult | None:
         """`POST /environment.remove`"""
-        from ...models.environment_remove_body import EnvironmentRemoveBody
         from .environment_remove import asyncio
 
         return await asyncio(
-            body=EnvironmentRemoveBody(
-                environment_id=environment_id,
-            ),
+            environment_id=environment_id,
             client=self._engine,
         )
 
@@ -279,16 +258,13 @@ class AsyncEnvironmentResource:
         env: str | Unset = UNSET,
     ) -> EnvironmentCreateResult | None:
         """`POST /environment.update`"""
-        from ...models.environment_update_body import EnvironmentUpdateBody
         from .environment_update import asyncio
 
         return await asyncio(
-            body=EnvironmentUpdateBody(
-                environment_id=environment_id,
-                name=name,
-                description=description,
-                project_id=project_id,
-                env=env,
-            ),
+            environment_id=environment_id,
+            name=name,
+            description=description,
+            project_id=project_id,
+            env=env,
             client=self._engine,
         )

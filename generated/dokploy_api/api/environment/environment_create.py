@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.environment_create_result import EnvironmentCreateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.environment_create_body import EnvironmentCreateBody
 
 OPERATION = "environment.create"
 METHOD = "POST"
@@ -18,13 +17,22 @@ PATH = "/environment.create"
 
 def _get_kwargs(
     *,
-    body: EnvironmentCreateBody,
+    name: str,
+    project_id: str,
+    description: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "projectId": project_id,
+                "description": description,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> EnvironmentCreateResult:
@@ -39,14 +47,18 @@ def parse(data: Any) -> EnvironmentCreateResult:
 
 def sync(
     *,
-    body: EnvironmentCreateBody,
+    name: str,
+    project_id: str,
+    description: str | Unset = UNSET,
     client: SyncEngine,
 ) -> EnvironmentCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                project_id=project_id,
+                description=description,
             ),
         )
     )
@@ -54,14 +66,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: EnvironmentCreateBody,
+    name: str,
+    project_id: str,
+    description: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> EnvironmentCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                project_id=project_id,
+                description=description,
             ),
         )
     )

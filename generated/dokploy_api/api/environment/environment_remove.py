@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.environment_create_result import EnvironmentCreateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.environment_remove_body import EnvironmentRemoveBody
 
 OPERATION = "environment.remove"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/environment.remove"
 
 def _get_kwargs(
     *,
-    body: EnvironmentRemoveBody,
+    environment_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "environmentId": environment_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> EnvironmentCreateResult | None:
@@ -53,14 +57,14 @@ def parse(data: Any) -> EnvironmentCreateResult | None:
 
 def sync(
     *,
-    body: EnvironmentRemoveBody,
+    environment_id: str,
     client: SyncEngine,
 ) -> EnvironmentCreateResult | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                environment_id=environment_id,
             ),
         )
     )
@@ -68,14 +72,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: EnvironmentRemoveBody,
+    environment_id: str,
     client: AsyncEngine,
 ) -> EnvironmentCreateResult | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                environment_id=environment_id,
             ),
         )
     )

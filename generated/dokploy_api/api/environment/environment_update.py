@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.environment_create_result import EnvironmentCreateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.environment_update_body import EnvironmentUpdateBody
 
 OPERATION = "environment.update"
 METHOD = "POST"
@@ -18,13 +17,26 @@ PATH = "/environment.update"
 
 def _get_kwargs(
     *,
-    body: EnvironmentUpdateBody,
+    environment_id: str,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    env: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "environmentId": environment_id,
+                "name": name,
+                "description": description,
+                "projectId": project_id,
+                "env": env,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> EnvironmentCreateResult | None:
@@ -53,14 +65,22 @@ def parse(data: Any) -> EnvironmentCreateResult | None:
 
 def sync(
     *,
-    body: EnvironmentUpdateBody,
+    environment_id: str,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    env: str | Unset = UNSET,
     client: SyncEngine,
 ) -> EnvironmentCreateResult | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                environment_id=environment_id,
+                name=name,
+                description=description,
+                project_id=project_id,
+                env=env,
             ),
         )
     )
@@ -68,14 +88,22 @@ def sync(
 
 async def asyncio(
     *,
-    body: EnvironmentUpdateBody,
+    environment_id: str,
+    name: str | Unset = UNSET,
+    description: str | Unset = UNSET,
+    project_id: str | Unset = UNSET,
+    env: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> EnvironmentCreateResult | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                environment_id=environment_id,
+                name=name,
+                description=description,
+                project_id=project_id,
+                env=env,
             ),
         )
     )

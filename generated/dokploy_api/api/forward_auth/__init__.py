@@ -36,14 +36,11 @@ class ForwardAuthResource:
         provider_id: str,
     ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.deployOnServer`"""
-        from ...models.forward_auth_deploy_on_server_body import ForwardAuthDeployOnServerBody
         from .forward_auth_deploy_on_server import sync
 
         return sync(
-            body=ForwardAuthDeployOnServerBody(
-                server_id=server_id,
-                provider_id=provider_id,
-            ),
+            server_id=server_id,
+            provider_id=provider_id,
             client=self._engine,
         )
 
@@ -53,13 +50,10 @@ class ForwardAuthResource:
         domain_id: str,
     ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.disable`"""
-        from ...models.forward_auth_disable_body import ForwardAuthDisableBody
         from .forward_auth_disable import sync
 
         return sync(
-            body=ForwardAuthDisableBody(
-                domain_id=domain_id,
-            ),
+            domain_id=domain_id,
             client=self._engine,
         )
 
@@ -69,13 +63,10 @@ class ForwardAuthResource:
         domain_id: str,
     ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.enable`"""
-        from ...models.forward_auth_enable_body import ForwardAuthEnableBody
         from .forward_auth_enable import sync
 
         return sync(
-            body=ForwardAuthEnableBody(
-                domain_id=domain_id,
-            ),
+            domain_id=domain_id,
             client=self._engine,
         )
 
@@ -108,13 +99,10 @@ class ForwardAuthResource:
         server_id: None | str,
     ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.removeAuthDomain`"""
-        from ...models.forward_auth_remove_auth_domain_body import ForwardAuthRemoveAuthDomainBody
         from .forward_auth_remove_auth_domain import sync
 
         return sync(
-            body=ForwardAuthRemoveAuthDomainBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -124,13 +112,10 @@ class ForwardAuthResource:
         server_id: None | str,
     ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.removeOnServer`"""
-        from ...models.forward_auth_remove_on_server_body import ForwardAuthRemoveOnServerBody
         from .forward_auth_remove_on_server import sync
 
         return sync(
-            body=ForwardAuthRemoveOnServerBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -154,17 +139,14 @@ class ForwardAuthResource:
         custom_cert_resolver: str | Unset = UNSET,
     ) -> ForwardAuthSetAuthDomainResult:
         """`POST /forwardAuth.setAuthDomain`"""
-        from ...models.forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody
         from .forward_auth_set_auth_domain import sync
 
         return sync(
-            body=ForwardAuthSetAuthDomainBody(
-                server_id=server_id,
-                auth_domain=auth_domain,
-                https=https,
-                certificate_type=certificate_type,
-                custom_cert_resolver=custom_cert_resolver,
-            ),
+            server_id=server_id,
+            auth_domain=auth_domain,
+            https=https,
+            certificate_type=certificate_type,
+            custom_cert_resolver=custom_cert_resolver,
             client=self._engine,
         )
 
@@ -197,14 +179,11 @@ class AsyncForwardAuthResource:
         provider_id: str,
     ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.deployOnServer`"""
-        from ...models.forward_auth_deploy_on_server_body import ForwardAuthDeployOnServerBody
         from .forward_auth_deploy_on_server import asyncio
 
         return await asyncio(
-            body=ForwardAuthDeployOnServerBody(
-                server_id=server_id,
-                provider_id=provider_id,
-            ),
+            server_id=server_id,
+            provider_id=provider_id,
             client=self._engine,
         )
 
@@ -214,13 +193,10 @@ class AsyncForwardAuthResource:
         domain_id: str,
     ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.disable`"""
-        from ...models.forward_auth_disable_body import ForwardAuthDisableBody
         from .forward_auth_disable import asyncio
 
         return await asyncio(
-            body=ForwardAuthDisableBody(
-                domain_id=domain_id,
-            ),
+            domain_id=domain_id,
             client=self._engine,
         )
 
@@ -230,13 +206,10 @@ class AsyncForwardAuthResource:
         domain_id: str,
     ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.enable`"""
-        from ...models.forward_auth_enable_body import ForwardAuthEnableBody
         from .forward_auth_enable import asyncio
 
         return await asyncio(
-            body=ForwardAuthEnableBody(
-                domain_id=domain_id,
-            ),
+            domain_id=domain_id,
             client=self._engine,
         )
 
@@ -269,13 +242,10 @@ class AsyncForwardAuthResource:
         server_id: None | str,
     ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.removeAuthDomain`"""
-        from ...models.forward_auth_remove_auth_domain_body import ForwardAuthRemoveAuthDomainBody
         from .forward_auth_remove_auth_domain import asyncio
 
         return await asyncio(
-            body=ForwardAuthRemoveAuthDomainBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -285,13 +255,10 @@ class AsyncForwardAuthResource:
         server_id: None | str,
     ) -> ForwardAuthDeployOnServerResult:
         """`POST /forwardAuth.removeOnServer`"""
-        from ...models.forward_auth_remove_on_server_body import ForwardAuthRemoveOnServerBody
         from .forward_auth_remove_on_server import asyncio
 
         return await asyncio(
-            body=ForwardAuthRemoveOnServerBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -315,17 +282,14 @@ class AsyncForwardAuthResource:
         custom_cert_resolver: str | Unset = UNSET,
     ) -> ForwardAuthSetAuthDomainResult:
         """`POST /forwardAuth.setAuthDomain`"""
-        from ...models.forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody
         from .forward_auth_set_auth_domain import asyncio
 
         return await asyncio(
-            body=ForwardAuthSetAuthDomainBody(
-                server_id=server_id,
-                auth_domain=auth_domain,
-                https=https,
-                certificate_type=certificate_type,
-                custom_cert_resolver=custom_cert_resolver,
-            ),
+            server_id=server_id,
+            auth_domain=auth_domain,
+            https=https,
+            certificate_type=certificate_type,
+            custom_cert_resolver=custom_cert_resolver,
             client=self._engine,
         )
 

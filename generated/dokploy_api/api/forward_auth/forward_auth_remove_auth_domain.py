@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.forward_auth_deploy_on_server_result import ForwardAuthDeployOnServerResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.forward_auth_remove_auth_domain_body import ForwardAuthRemoveAuthDomainBody
 
 OPERATION = "forwardAuth.removeAuthDomain"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/forwardAuth.removeAuthDomain"
 
 def _get_kwargs(
     *,
-    body: ForwardAuthRemoveAuthDomainBody,
+    server_id: None | str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ForwardAuthDeployOnServerResult:
@@ -39,14 +43,14 @@ def parse(data: Any) -> ForwardAuthDeployOnServerResult:
 
 def sync(
     *,
-    body: ForwardAuthRemoveAuthDomainBody,
+    server_id: None | str,
     client: SyncEngine,
 ) -> ForwardAuthDeployOnServerResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: ForwardAuthRemoveAuthDomainBody,
+    server_id: None | str,
     client: AsyncEngine,
 ) -> ForwardAuthDeployOnServerResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
             ),
         )
     )

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.forward_auth_set_auth_domain_result import ForwardAuthSetAuthDomainResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.forward_auth_set_auth_domain_body import ForwardAuthSetAuthDomainBody
+    from ...models.forward_auth_set_auth_domain_body_certificate_type import (
+        ForwardAuthSetAuthDomainBodyCertificateType,
+    )
 
 OPERATION = "forwardAuth.setAuthDomain"
 METHOD = "POST"
@@ -18,13 +20,26 @@ PATH = "/forwardAuth.setAuthDomain"
 
 def _get_kwargs(
     *,
-    body: ForwardAuthSetAuthDomainBody,
+    server_id: None | str,
+    auth_domain: str,
+    https: bool | Unset = True,
+    certificate_type: ForwardAuthSetAuthDomainBodyCertificateType | Unset = "letsencrypt",
+    custom_cert_resolver: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "serverId": server_id,
+                "authDomain": auth_domain,
+                "https": https,
+                "certificateType": certificate_type,
+                "customCertResolver": custom_cert_resolver,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ForwardAuthSetAuthDomainResult:
@@ -39,14 +54,22 @@ def parse(data: Any) -> ForwardAuthSetAuthDomainResult:
 
 def sync(
     *,
-    body: ForwardAuthSetAuthDomainBody,
+    server_id: None | str,
+    auth_domain: str,
+    https: bool | Unset = True,
+    certificate_type: ForwardAuthSetAuthDomainBodyCertificateType | Unset = "letsencrypt",
+    custom_cert_resolver: str | Unset = UNSET,
     client: SyncEngine,
 ) -> ForwardAuthSetAuthDomainResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
+                auth_domain=auth_domain,
+                https=https,
+                certificate_type=certificate_type,
+                custom_cert_resolver=custom_cert_resolver,
             ),
         )
     )
@@ -54,14 +77,22 @@ def sync(
 
 async def asyncio(
     *,
-    body: ForwardAuthSetAuthDomainBody,
+    server_id: None | str,
+    auth_domain: str,
+    https: bool | Unset = True,
+    certificate_type: ForwardAuthSetAuthDomainBodyCertificateType | Unset = "letsencrypt",
+    custom_cert_resolver: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> ForwardAuthSetAuthDomainResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
+                auth_domain=auth_domain,
+                https=https,
+                certificate_type=certificate_type,
+                custom_cert_resolver=custom_cert_resolver,
             ),
         )
     )

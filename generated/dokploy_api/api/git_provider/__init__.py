@@ -49,13 +49,10 @@ class GitProviderResource:
         git_provider_id: str,
     ) -> GitProviderRemoveResult | None:
         """`POST /gitProvider.remove`"""
-        from ...models.git_provider_remove_body import GitProviderRemoveBody
         from .git_provider_remove import sync
 
         return sync(
-            body=GitProviderRemoveBody(
-                git_provider_id=git_provider_id,
-            ),
+            git_provider_id=git_provider_id,
             client=self._engine,
         )
 
@@ -66,14 +63,11 @@ class GitProviderResource:
         shared_with_organization: bool,
     ) -> GitProviderRemoveResult | None:
         """`POST /gitProvider.toggleShare`"""
-        from ...models.git_provider_toggle_share_body import GitProviderToggleShareBody
         from .git_provider_toggle_share import sync
 
         return sync(
-            body=GitProviderToggleShareBody(
-                git_provider_id=git_provider_id,
-                shared_with_organization=shared_with_organization,
-            ),
+            git_provider_id=git_provider_id,
+            shared_with_organization=shared_with_organization,
             client=self._engine,
         )
 
@@ -112,13 +106,10 @@ class AsyncGitProviderResource:
         git_provider_id: str,
     ) -> GitProviderRemoveResult | None:
         """`POST /gitProvider.remove`"""
-        from ...models.git_provider_remove_body import GitProviderRemoveBody
         from .git_provider_remove import asyncio
 
         return await asyncio(
-            body=GitProviderRemoveBody(
-                git_provider_id=git_provider_id,
-            ),
+            git_provider_id=git_provider_id,
             client=self._engine,
         )
 
@@ -129,13 +120,10 @@ class AsyncGitProviderResource:
         shared_with_organization: bool,
     ) -> GitProviderRemoveResult | None:
         """`POST /gitProvider.toggleShare`"""
-        from ...models.git_provider_toggle_share_body import GitProviderToggleShareBody
         from .git_provider_toggle_share import asyncio
 
         return await asyncio(
-            body=GitProviderToggleShareBody(
-                git_provider_id=git_provider_id,
-                shared_with_organization=shared_with_organization,
-            ),
+            git_provider_id=git_provider_id,
+            shared_with_organization=shared_with_organization,
             client=self._engine,
         )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.git_provider_remove_result import GitProviderRemoveResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.git_provider_remove_body import GitProviderRemoveBody
 
 OPERATION = "gitProvider.remove"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/gitProvider.remove"
 
 def _get_kwargs(
     *,
-    body: GitProviderRemoveBody,
+    git_provider_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "gitProviderId": git_provider_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> GitProviderRemoveResult | None:
@@ -53,14 +57,14 @@ def parse(data: Any) -> GitProviderRemoveResult | None:
 
 def sync(
     *,
-    body: GitProviderRemoveBody,
+    git_provider_id: str,
     client: SyncEngine,
 ) -> GitProviderRemoveResult | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                git_provider_id=git_provider_id,
             ),
         )
     )
@@ -68,14 +72,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: GitProviderRemoveBody,
+    git_provider_id: str,
     client: AsyncEngine,
 ) -> GitProviderRemoveResult | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                git_provider_id=git_provider_id,
             ),
         )
     )

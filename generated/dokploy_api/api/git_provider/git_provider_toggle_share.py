@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.git_provider_remove_result import GitProviderRemoveResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.git_provider_toggle_share_body import GitProviderToggleShareBody
 
 OPERATION = "gitProvider.toggleShare"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/gitProvider.toggleShare"
 
 def _get_kwargs(
     *,
-    body: GitProviderToggleShareBody,
+    git_provider_id: str,
+    shared_with_organization: bool,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "gitProviderId": git_provider_id,
+                "sharedWithOrganization": shared_with_organization,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> GitProviderRemoveResult | None:
@@ -53,14 +59,16 @@ def parse(data: Any) -> GitProviderRemoveResult | None:
 
 def sync(
     *,
-    body: GitProviderToggleShareBody,
+    git_provider_id: str,
+    shared_with_organization: bool,
     client: SyncEngine,
 ) -> GitProviderRemoveResult | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                git_provider_id=git_provider_id,
+                shared_with_organization=shared_with_organization,
             ),
         )
     )
@@ -68,14 +76,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: GitProviderToggleShareBody,
+    git_provider_id: str,
+    shared_with_organization: bool,
     client: AsyncEngine,
 ) -> GitProviderRemoveResult | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                git_provider_id=git_provider_id,
+                shared_with_organization=shared_with_organization,
             ),
         )
     )

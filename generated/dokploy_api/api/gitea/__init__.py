@@ -48,27 +48,24 @@ class GiteaResource:
         organization_name: str | Unset = UNSET,
     ) -> GiteaCreateResult:
         """`POST /gitea.create`"""
-        from ...models.gitea_create_body import GiteaCreateBody
         from .gitea_create import sync
 
         return sync(
-            body=GiteaCreateBody(
-                gitea_url=gitea_url,
-                name=name,
-                gitea_id=gitea_id,
-                gitea_internal_url=gitea_internal_url,
-                redirect_uri=redirect_uri,
-                client_id=client_id,
-                client_secret=client_secret,
-                git_provider_id=git_provider_id,
-                access_token=access_token,
-                refresh_token=refresh_token,
-                expires_at=expires_at,
-                scopes=scopes,
-                last_authenticated_at=last_authenticated_at,
-                gitea_username=gitea_username,
-                organization_name=organization_name,
-            ),
+            gitea_url=gitea_url,
+            name=name,
+            gitea_id=gitea_id,
+            gitea_internal_url=gitea_internal_url,
+            redirect_uri=redirect_uri,
+            client_id=client_id,
+            client_secret=client_secret,
+            git_provider_id=git_provider_id,
+            access_token=access_token,
+            refresh_token=refresh_token,
+            expires_at=expires_at,
+            scopes=scopes,
+            last_authenticated_at=last_authenticated_at,
+            gitea_username=gitea_username,
+            organization_name=organization_name,
             client=self._engine,
         )
 
@@ -145,14 +142,11 @@ class GiteaResource:
         organization_name: str | Unset = UNSET,
     ) -> str:
         """`POST /gitea.testConnection`"""
-        from ...models.gitea_test_connection_body import GiteaTestConnectionBody
         from .gitea_test_connection import sync
 
         return sync(
-            body=GiteaTestConnectionBody(
-                gitea_id=gitea_id,
-                organization_name=organization_name,
-            ),
+            gitea_id=gitea_id,
+            organization_name=organization_name,
             client=self._engine,
         )
 
@@ -176,27 +170,24 @@ class GiteaResource:
         organization_name: str | Unset = UNSET,
     ) -> GiteaUpdateResult:
         """`POST /gitea.update`"""
-        from ...models.gitea_update_body import GiteaUpdateBody
         from .gitea_update import sync
 
         return sync(
-            body=GiteaUpdateBody(
-                gitea_id=gitea_id,
-                gitea_url=gitea_url,
-                git_provider_id=git_provider_id,
-                name=name,
-                gitea_internal_url=gitea_internal_url,
-                redirect_uri=redirect_uri,
-                client_id=client_id,
-                client_secret=client_secret,
-                access_token=access_token,
-                refresh_token=refresh_token,
-                expires_at=expires_at,
-                scopes=scopes,
-                last_authenticated_at=last_authenticated_at,
-                gitea_username=gitea_username,
-                organization_name=organization_name,
-            ),
+            gitea_id=gitea_id,
+            gitea_url=gitea_url,
+            git_provider_id=git_provider_id,
+            name=name,
+            gitea_internal_url=gitea_internal_url,
+            redirect_uri=redirect_uri,
+            client_id=client_id,
+            client_secret=client_secret,
+            access_token=access_token,
+            refresh_token=refresh_token,
+            expires_at=expires_at,
+            scopes=scopes,
+            last_authenticated_at=last_authenticated_at,
+            gitea_username=gitea_username,
+            organization_name=organization_name,
             client=self._engine,
         )
 
@@ -229,27 +220,24 @@ class AsyncGiteaResource:
         organization_name: str | Unset = UNSET,
     ) -> GiteaCreateResult:
         """`POST /gitea.create`"""
-        from ...models.gitea_create_body import GiteaCreateBody
         from .gitea_create import asyncio
 
         return await asyncio(
-            body=GiteaCreateBody(
-                gitea_url=gitea_url,
-                name=name,
-                gitea_id=gitea_id,
-                gitea_internal_url=gitea_internal_url,
-                redirect_uri=redirect_uri,
-                client_id=client_id,
-                client_secret=client_secret,
-                git_provider_id=git_provider_id,
-                access_token=access_token,
-                refresh_token=refresh_token,
-                expires_at=expires_at,
-                scopes=scopes,
-                last_authenticated_at=last_authenticated_at,
-                gitea_username=gitea_username,
-                organization_name=organization_name,
-            ),
+            gitea_url=gitea_url,
+            name=name,
+            gitea_id=gitea_id,
+            gitea_internal_url=gitea_internal_url,
+            redirect_uri=redirect_uri,
+            client_id=client_id,
+            client_secret=client_secret,
+            git_provider_id=git_provider_id,
+            access_token=access_token,
+            refresh_token=refresh_token,
+            expires_at=expires_at,
+            scopes=scopes,
+            last_authenticated_at=last_authenticated_at,
+            gitea_username=gitea_username,
+            organization_name=organization_name,
             client=self._engine,
         )
 
@@ -326,14 +314,11 @@ class AsyncGiteaResource:
         organization_name: str | Unset = UNSET,
     ) -> str:
         """`POST /gitea.testConnection`"""
-        from ...models.gitea_test_connection_body import GiteaTestConnectionBody
         from .gitea_test_connection import asyncio
 
         return await asyncio(
-            body=GiteaTestConnectionBody(
-                gitea_id=gitea_id,
-                organization_name=organization_name,
-            ),
+            gitea_id=gitea_id,
+            organization_name=organization_name,
             client=self._engine,
         )
 
@@ -357,26 +342,23 @@ class AsyncGiteaResource:
         organization_name: str | Unset = UNSET,
     ) -> GiteaUpdateResult:
         """`POST /gitea.update`"""
-        from ...models.gitea_update_body import GiteaUpdateBody
         from .gitea_update import asyncio
 
         return await asyncio(
-            body=GiteaUpdateBody(
-                gitea_id=gitea_id,
-                gitea_url=gitea_url,
-                git_provider_id=git_provider_id,
-                name=name,
-                gitea_internal_url=gitea_internal_url,
-                redirect_uri=redirect_uri,
-                client_id=client_id,
-                client_secret=client_secret,
-                access_token=access_token,
-                refresh_token=refresh_token,
-                expires_at=expires_at,
-                scopes=scopes,
-                last_authenticated_at=last_authenticated_at,
-                gitea_username=gitea_username,
-                organization_name=organization_name,
-            ),
+            gitea_id=gitea_id,
+            gitea_url=gitea_url,
+            git_provider_id=git_provider_id,
+            name=name,
+            gitea_internal_url=gitea_internal_url,
+            redirect_uri=redirect_uri,
+            client_id=client_id,
+            client_secret=client_secret,
+            access_token=access_token,
+            refresh_token=refresh_token,
+            expires_at=expires_at,
+            scopes=scopes,
+            last_authenticated_at=last_authenticated_at,
+            gitea_username=gitea_username,
+            organization_name=organization_name,
             client=self._engine,
         )

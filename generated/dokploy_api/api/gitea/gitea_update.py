@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.gitea_update_result import GiteaUpdateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.gitea_update_body import GiteaUpdateBody
 
 OPERATION = "gitea.update"
 METHOD = "POST"
@@ -18,13 +17,46 @@ PATH = "/gitea.update"
 
 def _get_kwargs(
     *,
-    body: GiteaUpdateBody,
+    gitea_id: str,
+    gitea_url: str,
+    git_provider_id: str,
+    name: str,
+    gitea_internal_url: None | str | Unset = UNSET,
+    redirect_uri: str | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+    client_secret: str | Unset = UNSET,
+    access_token: str | Unset = UNSET,
+    refresh_token: str | Unset = UNSET,
+    expires_at: float | Unset = UNSET,
+    scopes: str | Unset = UNSET,
+    last_authenticated_at: float | Unset = UNSET,
+    gitea_username: str | Unset = UNSET,
+    organization_name: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "giteaId": gitea_id,
+                "giteaUrl": gitea_url,
+                "gitProviderId": git_provider_id,
+                "name": name,
+                "giteaInternalUrl": gitea_internal_url,
+                "redirectUri": redirect_uri,
+                "clientId": client_id,
+                "clientSecret": client_secret,
+                "accessToken": access_token,
+                "refreshToken": refresh_token,
+                "expiresAt": expires_at,
+                "scopes": scopes,
+                "lastAuthenticatedAt": last_authenticated_at,
+                "giteaUsername": gitea_username,
+                "organizationName": organization_name,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> GiteaUpdateResult:
@@ -39,14 +71,42 @@ def parse(data: Any) -> GiteaUpdateResult:
 
 def sync(
     *,
-    body: GiteaUpdateBody,
+    gitea_id: str,
+    gitea_url: str,
+    git_provider_id: str,
+    name: str,
+    gitea_internal_url: None | str | Unset = UNSET,
+    redirect_uri: str | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+    client_secret: str | Unset = UNSET,
+    access_token: str | Unset = UNSET,
+    refresh_token: str | Unset = UNSET,
+    expires_at: float | Unset = UNSET,
+    scopes: str | Unset = UNSET,
+    last_authenticated_at: float | Unset = UNSET,
+    gitea_username: str | Unset = UNSET,
+    organization_name: str | Unset = UNSET,
     client: SyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                gitea_id=gitea_id,
+                gitea_url=gitea_url,
+                git_provider_id=git_provider_id,
+                name=name,
+                gitea_internal_url=gitea_internal_url,
+                redirect_uri=redirect_uri,
+                client_id=client_id,
+                client_secret=client_secret,
+                access_token=access_token,
+                refresh_token=refresh_token,
+                expires_at=expires_at,
+                scopes=scopes,
+                last_authenticated_at=last_authenticated_at,
+                gitea_username=gitea_username,
+                organization_name=organization_name,
             ),
         )
     )
@@ -54,14 +114,42 @@ def sync(
 
 async def asyncio(
     *,
-    body: GiteaUpdateBody,
+    gitea_id: str,
+    gitea_url: str,
+    git_provider_id: str,
+    name: str,
+    gitea_internal_url: None | str | Unset = UNSET,
+    redirect_uri: str | Unset = UNSET,
+    client_id: str | Unset = UNSET,
+    client_secret: str | Unset = UNSET,
+    access_token: str | Unset = UNSET,
+    refresh_token: str | Unset = UNSET,
+    expires_at: float | Unset = UNSET,
+    scopes: str | Unset = UNSET,
+    last_authenticated_at: float | Unset = UNSET,
+    gitea_username: str | Unset = UNSET,
+    organization_name: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                gitea_id=gitea_id,
+                gitea_url=gitea_url,
+                git_provider_id=git_provider_id,
+                name=name,
+                gitea_internal_url=gitea_internal_url,
+                redirect_uri=redirect_uri,
+                client_id=client_id,
+                client_secret=client_secret,
+                access_token=access_token,
+                refresh_token=refresh_token,
+                expires_at=expires_at,
+                scopes=scopes,
+                last_authenticated_at=last_authenticated_at,
+                gitea_username=gitea_username,
+                organization_name=organization_name,
             ),
         )
     )

@@ -85,13 +85,10 @@ class GithubResource:
         github_id: str,
     ) -> str:
         """`POST /github.testConnection`"""
-        from ...models.github_test_connection_body import GithubTestConnectionBody
         from .github_test_connection import sync
 
         return sync(
-            body=GithubTestConnectionBody(
-                github_id=github_id,
-            ),
+            github_id=github_id,
             client=self._engine,
         )
 
@@ -104,16 +101,13 @@ class GithubResource:
         github_app_name: str,
     ) -> None:
         """`POST /github.update`"""
-        from ...models.github_update_body import GithubUpdateBody
         from .github_update import sync
 
         return sync(
-            body=GithubUpdateBody(
-                github_id=github_id,
-                name=name,
-                git_provider_id=git_provider_id,
-                github_app_name=github_app_name,
-            ),
+            github_id=github_id,
+            name=name,
+            git_provider_id=git_provider_id,
+            github_app_name=github_app_name,
             client=self._engine,
         )
 
@@ -185,13 +179,10 @@ class AsyncGithubResource:
         github_id: str,
     ) -> str:
         """`POST /github.testConnection`"""
-        from ...models.github_test_connection_body import GithubTestConnectionBody
         from .github_test_connection import asyncio
 
         return await asyncio(
-            body=GithubTestConnectionBody(
-                github_id=github_id,
-            ),
+            github_id=github_id,
             client=self._engine,
         )
 
@@ -204,15 +195,12 @@ class AsyncGithubResource:
         github_app_name: str,
     ) -> None:
         """`POST /github.update`"""
-        from ...models.github_update_body import GithubUpdateBody
         from .github_update import asyncio
 
         return await asyncio(
-            body=GithubUpdateBody(
-                github_id=github_id,
-                name=name,
-                git_provider_id=git_provider_id,
-                github_app_name=github_app_name,
-            ),
+            github_id=github_id,
+            name=name,
+            git_provider_id=git_provider_id,
+            github_app_name=github_app_name,
             client=self._engine,
         )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.github_test_connection_body import GithubTestConnectionBody
 
 OPERATION = "github.testConnection"
 METHOD = "POST"
@@ -15,13 +16,18 @@ PATH = "/github.testConnection"
 
 def _get_kwargs(
     *,
-    body: GithubTestConnectionBody,
+    github_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "githubId": github_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> str:
@@ -31,14 +37,14 @@ def parse(data: Any) -> str:
 
 def sync(
     *,
-    body: GithubTestConnectionBody,
+    github_id: str,
     client: SyncEngine,
 ) -> str:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                github_id=github_id,
             ),
         )
     )
@@ -46,14 +52,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: GithubTestConnectionBody,
+    github_id: str,
     client: AsyncEngine,
 ) -> str:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                github_id=github_id,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.github_update_body import GithubUpdateBody
 
 OPERATION = "github.update"
 METHOD = "POST"
@@ -15,13 +16,24 @@ PATH = "/github.update"
 
 def _get_kwargs(
     *,
-    body: GithubUpdateBody,
+    github_id: str,
+    name: str,
+    git_provider_id: str,
+    github_app_name: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "githubId": github_id,
+                "name": name,
+                "gitProviderId": git_provider_id,
+                "githubAppName": github_app_name,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +44,20 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: GithubUpdateBody,
+    github_id: str,
+    name: str,
+    git_provider_id: str,
+    github_app_name: str,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                github_id=github_id,
+                name=name,
+                git_provider_id=git_provider_id,
+                github_app_name=github_app_name,
             ),
         )
     )
@@ -47,14 +65,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: GithubUpdateBody,
+    github_id: str,
+    name: str,
+    git_provider_id: str,
+    github_app_name: str,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                github_id=github_id,
+                name=name,
+                git_provider_id=git_provider_id,
+                github_app_name=github_app_name,
             ),
         )
     )

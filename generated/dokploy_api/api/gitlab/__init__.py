@@ -45,7 +45,6 @@ class GitlabResource:
         and after (``dokploy_api.facts.FINDERS["gitlab.create"]``).
         """
         from ...facts import FINDERS
-        from ...models.gitlab_create_body import GitlabCreateBody
         from .gitlab_create import sync
 
         return cast(
@@ -53,17 +52,15 @@ class GitlabResource:
             self._engine.create_and_find(
                 FINDERS["gitlab.create"],
                 lambda: sync(
-                    body=GitlabCreateBody(
-                        auth_id=auth_id,
-                        name=name,
-                        gitlab_url=gitlab_url,
-                        application_id=application_id,
-                        secret=secret,
-                        group_name=group_name,
-                        git_provider_id=git_provider_id,
-                        redirect_uri=redirect_uri,
-                        gitlab_internal_url=gitlab_internal_url,
-                    ),
+                    auth_id=auth_id,
+                    name=name,
+                    gitlab_url=gitlab_url,
+                    application_id=application_id,
+                    secret=secret,
+                    group_name=group_name,
+                    git_provider_id=git_provider_id,
+                    redirect_uri=redirect_uri,
+                    gitlab_internal_url=gitlab_internal_url,
                     client=self._engine,
                 ),
                 {
@@ -142,14 +139,11 @@ class GitlabResource:
         group_name: str | Unset = UNSET,
     ) -> str:
         """`POST /gitlab.testConnection`"""
-        from ...models.gitlab_test_connection_body import GitlabTestConnectionBody
         from .gitlab_test_connection import sync
 
         return sync(
-            body=GitlabTestConnectionBody(
-                gitlab_id=gitlab_id,
-                group_name=group_name,
-            ),
+            gitlab_id=gitlab_id,
+            group_name=group_name,
             client=self._engine,
         )
 
@@ -167,21 +161,18 @@ class GitlabResource:
         gitlab_internal_url: None | str | Unset = UNSET,
     ) -> None:
         """`POST /gitlab.update`"""
-        from ...models.gitlab_update_body import GitlabUpdateBody
         from .gitlab_update import sync
 
         return sync(
-            body=GitlabUpdateBody(
-                name=name,
-                gitlab_id=gitlab_id,
-                gitlab_url=gitlab_url,
-                git_provider_id=git_provider_id,
-                application_id=application_id,
-                secret=secret,
-                group_name=group_name,
-                redirect_uri=redirect_uri,
-                gitlab_internal_url=gitlab_internal_url,
-            ),
+            name=name,
+            gitlab_id=gitlab_id,
+            gitlab_url=gitlab_url,
+            git_provider_id=git_provider_id,
+            application_id=application_id,
+            secret=secret,
+            group_name=group_name,
+            redirect_uri=redirect_uri,
+            gitlab_internal_url=gitlab_internal_url,
             client=self._engine,
         )
 
@@ -213,7 +204,6 @@ class AsyncGitlabResource:
         and after (``dokploy_api.facts.FINDERS["gitlab.create"]``).
         """
         from ...facts import FINDERS
-        from ...models.gitlab_create_body import GitlabCreateBody
         from .gitlab_create import asyncio
 
         return cast(
@@ -221,17 +211,15 @@ class AsyncGitlabResource:
             await self._engine.create_and_find(
                 FINDERS["gitlab.create"],
                 lambda: asyncio(
-                    body=GitlabCreateBody(
-                        auth_id=auth_id,
-                        name=name,
-                        gitlab_url=gitlab_url,
-                        application_id=application_id,
-                        secret=secret,
-                        group_name=group_name,
-                        git_provider_id=git_provider_id,
-                        redirect_uri=redirect_uri,
-                        gitlab_internal_url=gitlab_internal_url,
-                    ),
+                    auth_id=auth_id,
+                    name=name,
+                    gitlab_url=gitlab_url,
+                    application_id=application_id,
+                    secret=secret,
+                    group_name=group_name,
+                    git_provider_id=git_provider_id,
+                    redirect_uri=redirect_uri,
+                    gitlab_internal_url=gitlab_internal_url,
                     client=self._engine,
                 ),
                 {
@@ -310,14 +298,11 @@ class AsyncGitlabResource:
         group_name: str | Unset = UNSET,
     ) -> str:
         """`POST /gitlab.testConnection`"""
-        from ...models.gitlab_test_connection_body import GitlabTestConnectionBody
         from .gitlab_test_connection import asyncio
 
         return await asyncio(
-            body=GitlabTestConnectionBody(
-                gitlab_id=gitlab_id,
-                group_name=group_name,
-            ),
+            gitlab_id=gitlab_id,
+            group_name=group_name,
             client=self._engine,
         )
 
@@ -335,20 +320,17 @@ class AsyncGitlabResource:
         gitlab_internal_url: None | str | Unset = UNSET,
     ) -> None:
         """`POST /gitlab.update`"""
-        from ...models.gitlab_update_body import GitlabUpdateBody
         from .gitlab_update import asyncio
 
         return await asyncio(
-            body=GitlabUpdateBody(
-                name=name,
-                gitlab_id=gitlab_id,
-                gitlab_url=gitlab_url,
-                git_provider_id=git_provider_id,
-                application_id=application_id,
-                secret=secret,
-                group_name=group_name,
-                redirect_uri=redirect_uri,
-                gitlab_internal_url=gitlab_internal_url,
-            ),
+            name=name,
+            gitlab_id=gitlab_id,
+            gitlab_url=gitlab_url,
+            git_provider_id=git_provider_id,
+            application_id=application_id,
+            secret=secret,
+            group_name=group_name,
+            redirect_uri=redirect_uri,
+            gitlab_internal_url=gitlab_internal_url,
             client=self._engine,
         )

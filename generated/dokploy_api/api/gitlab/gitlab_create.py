@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.gitlab_create_body import GitlabCreateBody
 
 OPERATION = "gitlab.create"
 METHOD = "POST"
@@ -15,13 +16,34 @@ PATH = "/gitlab.create"
 
 def _get_kwargs(
     *,
-    body: GitlabCreateBody,
+    auth_id: str,
+    name: str,
+    gitlab_url: str,
+    application_id: str | Unset = UNSET,
+    secret: str | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    git_provider_id: str | Unset = UNSET,
+    redirect_uri: str | Unset = UNSET,
+    gitlab_internal_url: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "authId": auth_id,
+                "name": name,
+                "gitlabUrl": gitlab_url,
+                "applicationId": application_id,
+                "secret": secret,
+                "groupName": group_name,
+                "gitProviderId": git_provider_id,
+                "redirectUri": redirect_uri,
+                "gitlabInternalUrl": gitlab_internal_url,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +54,30 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: GitlabCreateBody,
+    auth_id: str,
+    name: str,
+    gitlab_url: str,
+    application_id: str | Unset = UNSET,
+    secret: str | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    git_provider_id: str | Unset = UNSET,
+    redirect_uri: str | Unset = UNSET,
+    gitlab_internal_url: None | str | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                auth_id=auth_id,
+                name=name,
+                gitlab_url=gitlab_url,
+                application_id=application_id,
+                secret=secret,
+                group_name=group_name,
+                git_provider_id=git_provider_id,
+                redirect_uri=redirect_uri,
+                gitlab_internal_url=gitlab_internal_url,
             ),
         )
     )
@@ -47,14 +85,30 @@ def sync(
 
 async def asyncio(
     *,
-    body: GitlabCreateBody,
+    auth_id: str,
+    name: str,
+    gitlab_url: str,
+    application_id: str | Unset = UNSET,
+    secret: str | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    git_provider_id: str | Unset = UNSET,
+    redirect_uri: str | Unset = UNSET,
+    gitlab_internal_url: None | str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                auth_id=auth_id,
+                name=name,
+                gitlab_url=gitlab_url,
+                application_id=application_id,
+                secret=secret,
+                group_name=group_name,
+                git_provider_id=git_provider_id,
+                redirect_uri=redirect_uri,
+                gitlab_internal_url=gitlab_internal_url,
             ),
         )
     )

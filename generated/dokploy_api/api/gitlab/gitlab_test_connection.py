@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.gitlab_test_connection_body import GitlabTestConnectionBody
 
 OPERATION = "gitlab.testConnection"
 METHOD = "POST"
@@ -15,13 +16,20 @@ PATH = "/gitlab.testConnection"
 
 def _get_kwargs(
     *,
-    body: GitlabTestConnectionBody,
+    gitlab_id: str,
+    group_name: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "gitlabId": gitlab_id,
+                "groupName": group_name,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> str:
@@ -31,14 +39,16 @@ def parse(data: Any) -> str:
 
 def sync(
     *,
-    body: GitlabTestConnectionBody,
+    gitlab_id: str,
+    group_name: str | Unset = UNSET,
     client: SyncEngine,
 ) -> str:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                gitlab_id=gitlab_id,
+                group_name=group_name,
             ),
         )
     )
@@ -46,14 +56,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: GitlabTestConnectionBody,
+    gitlab_id: str,
+    group_name: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> str:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                gitlab_id=gitlab_id,
+                group_name=group_name,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.gitlab_update_body import GitlabUpdateBody
 
 OPERATION = "gitlab.update"
 METHOD = "POST"
@@ -15,13 +16,34 @@ PATH = "/gitlab.update"
 
 def _get_kwargs(
     *,
-    body: GitlabUpdateBody,
+    name: str,
+    gitlab_id: str,
+    gitlab_url: str,
+    git_provider_id: str,
+    application_id: str | Unset = UNSET,
+    secret: str | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    redirect_uri: str | Unset = UNSET,
+    gitlab_internal_url: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "gitlabId": gitlab_id,
+                "gitlabUrl": gitlab_url,
+                "gitProviderId": git_provider_id,
+                "applicationId": application_id,
+                "secret": secret,
+                "groupName": group_name,
+                "redirectUri": redirect_uri,
+                "gitlabInternalUrl": gitlab_internal_url,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +54,30 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: GitlabUpdateBody,
+    name: str,
+    gitlab_id: str,
+    gitlab_url: str,
+    git_provider_id: str,
+    application_id: str | Unset = UNSET,
+    secret: str | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    redirect_uri: str | Unset = UNSET,
+    gitlab_internal_url: None | str | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                gitlab_id=gitlab_id,
+                gitlab_url=gitlab_url,
+                git_provider_id=git_provider_id,
+                application_id=application_id,
+                secret=secret,
+                group_name=group_name,
+                redirect_uri=redirect_uri,
+                gitlab_internal_url=gitlab_internal_url,
             ),
         )
     )
@@ -47,14 +85,30 @@ def sync(
 
 async def asyncio(
     *,
-    body: GitlabUpdateBody,
+    name: str,
+    gitlab_id: str,
+    gitlab_url: str,
+    git_provider_id: str,
+    application_id: str | Unset = UNSET,
+    secret: str | Unset = UNSET,
+    group_name: str | Unset = UNSET,
+    redirect_uri: str | Unset = UNSET,
+    gitlab_internal_url: None | str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                gitlab_id=gitlab_id,
+                gitlab_url=gitlab_url,
+                git_provider_id=git_provider_id,
+                application_id=application_id,
+                secret=secret,
+                group_name=group_name,
+                redirect_uri=redirect_uri,
+                gitlab_internal_url=gitlab_internal_url,
             ),
         )
     )

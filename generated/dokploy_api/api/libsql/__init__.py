@@ -43,14 +43,11 @@ class LibsqlResource:
         application_status: LibsqlChangeStatusBodyApplicationStatus,
     ) -> Libsql:
         """`POST /libsql.changeStatus`"""
-        from ...models.libsql_change_status_body import LibsqlChangeStatusBody
         from .libsql_change_status import sync
 
         return sync(
-            body=LibsqlChangeStatusBody(
-                libsql_id=libsql_id,
-                application_status=application_status,
-            ),
+            libsql_id=libsql_id,
+            application_status=application_status,
             client=self._engine,
         )
 
@@ -75,7 +72,6 @@ class LibsqlResource:
         and after (``dokploy_api.facts.FINDERS["libsql.create"]``).
         """
         from ...facts import FINDERS
-        from ...models.libsql_create_body import LibsqlCreateBody
         from .libsql_create import sync
 
         return cast(
@@ -83,19 +79,17 @@ class LibsqlResource:
             self._engine.create_and_find(
                 FINDERS["libsql.create"],
                 lambda: sync(
-                    body=LibsqlCreateBody(
-                        name=name,
-                        app_name=app_name,
-                        docker_image=docker_image,
-                        environment_id=environment_id,
-                        description=description,
-                        database_user=database_user,
-                        database_password=database_password,
-                        sqld_node=sqld_node,
-                        sqld_primary_url=sqld_primary_url,
-                        enable_namespaces=enable_namespaces,
-                        server_id=server_id,
-                    ),
+                    name=name,
+                    app_name=app_name,
+                    docker_image=docker_image,
+                    environment_id=environment_id,
+                    description=description,
+                    database_user=database_user,
+                    database_password=database_password,
+                    sqld_node=sqld_node,
+                    sqld_primary_url=sqld_primary_url,
+                    enable_namespaces=enable_namespaces,
+                    server_id=server_id,
                     client=self._engine,
                 ),
                 {
@@ -120,13 +114,10 @@ class LibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.deploy`"""
-        from ...models.libsql_deploy_body import LibsqlDeployBody
         from .libsql_deploy import sync
 
         return sync(
-            body=LibsqlDeployBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -137,14 +128,11 @@ class LibsqlResource:
         target_environment_id: str,
     ) -> LibsqlMoveResult:
         """`POST /libsql.move`"""
-        from ...models.libsql_move_body import LibsqlMoveBody
         from .libsql_move import sync
 
         return sync(
-            body=LibsqlMoveBody(
-                libsql_id=libsql_id,
-                target_environment_id=target_environment_id,
-            ),
+            libsql_id=libsql_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -186,13 +174,10 @@ class LibsqlResource:
         libsql_id: str,
     ) -> bool:
         """`POST /libsql.rebuild`"""
-        from ...models.libsql_rebuild_body import LibsqlRebuildBody
         from .libsql_rebuild import sync
 
         return sync(
-            body=LibsqlRebuildBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -203,14 +188,11 @@ class LibsqlResource:
         app_name: str,
     ) -> bool:
         """`POST /libsql.reload`"""
-        from ...models.libsql_reload_body import LibsqlReloadBody
         from .libsql_reload import sync
 
         return sync(
-            body=LibsqlReloadBody(
-                libsql_id=libsql_id,
-                app_name=app_name,
-            ),
+            libsql_id=libsql_id,
+            app_name=app_name,
             client=self._engine,
         )
 
@@ -220,13 +202,10 @@ class LibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.remove`"""
-        from ...models.libsql_remove_body import LibsqlRemoveBody
         from .libsql_remove import sync
 
         return sync(
-            body=LibsqlRemoveBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -237,14 +216,11 @@ class LibsqlResource:
         env: None | str,
     ) -> bool:
         """`POST /libsql.saveEnvironment`"""
-        from ...models.libsql_save_environment_body import LibsqlSaveEnvironmentBody
         from .libsql_save_environment import sync
 
         return sync(
-            body=LibsqlSaveEnvironmentBody(
-                libsql_id=libsql_id,
-                env=env,
-            ),
+            libsql_id=libsql_id,
+            env=env,
             client=self._engine,
         )
 
@@ -257,16 +233,13 @@ class LibsqlResource:
         external_admin_port: float | None | Unset = UNSET,
     ) -> Libsql:
         """`POST /libsql.saveExternalPorts`"""
-        from ...models.libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
         from .libsql_save_external_ports import sync
 
         return sync(
-            body=LibsqlSaveExternalPortsBody(
-                libsql_id=libsql_id,
-                external_port=external_port,
-                external_grpc_port=external_grpc_port,
-                external_admin_port=external_admin_port,
-            ),
+            libsql_id=libsql_id,
+            external_port=external_port,
+            external_grpc_port=external_grpc_port,
+            external_admin_port=external_admin_port,
             client=self._engine,
         )
 
@@ -276,13 +249,10 @@ class LibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.start`"""
-        from ...models.libsql_start_body import LibsqlStartBody
         from .libsql_start import sync
 
         return sync(
-            body=LibsqlStartBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -292,13 +262,10 @@ class LibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.stop`"""
-        from ...models.libsql_stop_body import LibsqlStopBody
         from .libsql_stop import sync
 
         return sync(
-            body=LibsqlStopBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -342,47 +309,44 @@ class LibsqlResource:
         environment_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /libsql.update`"""
-        from ...models.libsql_update_body import LibsqlUpdateBody
         from .libsql_update import sync
 
         return sync(
-            body=LibsqlUpdateBody(
-                libsql_id=libsql_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                database_user=database_user,
-                database_password=database_password,
-                sqld_node=sqld_node,
-                sqld_primary_url=sqld_primary_url,
-                enable_namespaces=enable_namespaces,
-                docker_image=docker_image,
-                command=command,
-                env=env,
-                memory_reservation=memory_reservation,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                external_port=external_port,
-                external_grpc_port=external_grpc_port,
-                external_admin_port=external_admin_port,
-                application_status=application_status,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                replicas=replicas,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-                created_at=created_at,
-                environment_id=environment_id,
-            ),
+            libsql_id=libsql_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            database_user=database_user,
+            database_password=database_password,
+            sqld_node=sqld_node,
+            sqld_primary_url=sqld_primary_url,
+            enable_namespaces=enable_namespaces,
+            docker_image=docker_image,
+            command=command,
+            env=env,
+            memory_reservation=memory_reservation,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            external_port=external_port,
+            external_grpc_port=external_grpc_port,
+            external_admin_port=external_admin_port,
+            application_status=application_status,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            replicas=replicas,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
+            created_at=created_at,
+            environment_id=environment_id,
             client=self._engine,
         )
 
@@ -402,14 +366,11 @@ class AsyncLibsqlResource:
         application_status: LibsqlChangeStatusBodyApplicationStatus,
     ) -> Libsql:
         """`POST /libsql.changeStatus`"""
-        from ...models.libsql_change_status_body import LibsqlChangeStatusBody
         from .libsql_change_status import asyncio
 
         return await asyncio(
-            body=LibsqlChangeStatusBody(
-                libsql_id=libsql_id,
-                application_status=application_status,
-            ),
+            libsql_id=libsql_id,
+            application_status=application_status,
             client=self._engine,
         )
 
@@ -434,7 +395,6 @@ class AsyncLibsqlResource:
         and after (``dokploy_api.facts.FINDERS["libsql.create"]``).
         """
         from ...facts import FINDERS
-        from ...models.libsql_create_body import LibsqlCreateBody
         from .libsql_create import asyncio
 
         return cast(
@@ -442,19 +402,17 @@ class AsyncLibsqlResource:
             await self._engine.create_and_find(
                 FINDERS["libsql.create"],
                 lambda: asyncio(
-                    body=LibsqlCreateBody(
-                        name=name,
-                        app_name=app_name,
-                        docker_image=docker_image,
-                        environment_id=environment_id,
-                        description=description,
-                        database_user=database_user,
-                        database_password=database_password,
-                        sqld_node=sqld_node,
-                        sqld_primary_url=sqld_primary_url,
-                        enable_namespaces=enable_namespaces,
-                        server_id=server_id,
-                    ),
+                    name=name,
+                    app_name=app_name,
+                    docker_image=docker_image,
+                    environment_id=environment_id,
+                    description=description,
+                    database_user=database_user,
+                    database_password=database_password,
+                    sqld_node=sqld_node,
+                    sqld_primary_url=sqld_primary_url,
+                    enable_namespaces=enable_namespaces,
+                    server_id=server_id,
                     client=self._engine,
                 ),
                 {
@@ -479,13 +437,10 @@ class AsyncLibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.deploy`"""
-        from ...models.libsql_deploy_body import LibsqlDeployBody
         from .libsql_deploy import asyncio
 
         return await asyncio(
-            body=LibsqlDeployBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -496,14 +451,11 @@ class AsyncLibsqlResource:
         target_environment_id: str,
     ) -> LibsqlMoveResult:
         """`POST /libsql.move`"""
-        from ...models.libsql_move_body import LibsqlMoveBody
         from .libsql_move import asyncio
 
         return await asyncio(
-            body=LibsqlMoveBody(
-                libsql_id=libsql_id,
-                target_environment_id=target_environment_id,
-            ),
+            libsql_id=libsql_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -545,13 +497,10 @@ class AsyncLibsqlResource:
         libsql_id: str,
     ) -> bool:
         """`POST /libsql.rebuild`"""
-        from ...models.libsql_rebuild_body import LibsqlRebuildBody
         from .libsql_rebuild import asyncio
 
         return await asyncio(
-            body=LibsqlRebuildBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -562,14 +511,11 @@ class AsyncLibsqlResource:
         app_name: str,
     ) -> bool:
         """`POST /libsql.reload`"""
-        from ...models.libsql_reload_body import LibsqlReloadBody
         from .libsql_reload import asyncio
 
         return await asyncio(
-            body=LibsqlReloadBody(
-                libsql_id=libsql_id,
-                app_name=app_name,
-            ),
+            libsql_id=libsql_id,
+            app_name=app_name,
             client=self._engine,
         )
 
@@ -579,13 +525,10 @@ class AsyncLibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.remove`"""
-        from ...models.libsql_remove_body import LibsqlRemoveBody
         from .libsql_remove import asyncio
 
         return await asyncio(
-            body=LibsqlRemoveBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -596,14 +539,11 @@ class AsyncLibsqlResource:
         env: None | str,
     ) -> bool:
         """`POST /libsql.saveEnvironment`"""
-        from ...models.libsql_save_environment_body import LibsqlSaveEnvironmentBody
         from .libsql_save_environment import asyncio
 
         return await asyncio(
-            body=LibsqlSaveEnvironmentBody(
-                libsql_id=libsql_id,
-                env=env,
-            ),
+            libsql_id=libsql_id,
+            env=env,
             client=self._engine,
         )
 
@@ -616,16 +556,13 @@ class AsyncLibsqlResource:
         external_admin_port: float | None | Unset = UNSET,
     ) -> Libsql:
         """`POST /libsql.saveExternalPorts`"""
-        from ...models.libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
         from .libsql_save_external_ports import asyncio
 
         return await asyncio(
-            body=LibsqlSaveExternalPortsBody(
-                libsql_id=libsql_id,
-                external_port=external_port,
-                external_grpc_port=external_grpc_port,
-                external_admin_port=external_admin_port,
-            ),
+            libsql_id=libsql_id,
+            external_port=external_port,
+            external_grpc_port=external_grpc_port,
+            external_admin_port=external_admin_port,
             client=self._engine,
         )
 
@@ -635,13 +572,10 @@ class AsyncLibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.start`"""
-        from ...models.libsql_start_body import LibsqlStartBody
         from .libsql_start import asyncio
 
         return await asyncio(
-            body=LibsqlStartBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -651,13 +585,10 @@ class AsyncLibsqlResource:
         libsql_id: str,
     ) -> Libsql:
         """`POST /libsql.stop`"""
-        from ...models.libsql_stop_body import LibsqlStopBody
         from .libsql_stop import asyncio
 
         return await asyncio(
-            body=LibsqlStopBody(
-                libsql_id=libsql_id,
-            ),
+            libsql_id=libsql_id,
             client=self._engine,
         )
 
@@ -701,46 +632,43 @@ class AsyncLibsqlResource:
         environment_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /libsql.update`"""
-        from ...models.libsql_update_body import LibsqlUpdateBody
         from .libsql_update import asyncio
 
         return await asyncio(
-            body=LibsqlUpdateBody(
-                libsql_id=libsql_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                database_user=database_user,
-                database_password=database_password,
-                sqld_node=sqld_node,
-                sqld_primary_url=sqld_primary_url,
-                enable_namespaces=enable_namespaces,
-                docker_image=docker_image,
-                command=command,
-                env=env,
-                memory_reservation=memory_reservation,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                external_port=external_port,
-                external_grpc_port=external_grpc_port,
-                external_admin_port=external_admin_port,
-                application_status=application_status,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                replicas=replicas,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-                created_at=created_at,
-                environment_id=environment_id,
-            ),
+            libsql_id=libsql_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            database_user=database_user,
+            database_password=database_password,
+            sqld_node=sqld_node,
+            sqld_primary_url=sqld_primary_url,
+            enable_namespaces=enable_namespaces,
+            docker_image=docker_image,
+            command=command,
+            env=env,
+            memory_reservation=memory_reservation,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            external_port=external_port,
+            external_grpc_port=external_grpc_port,
+            external_admin_port=external_admin_port,
+            application_status=application_status,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            replicas=replicas,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
+            created_at=created_at,
+            environment_id=environment_id,
             client=self._engine,
         )

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.libsql import Libsql
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.libsql_change_status_body import LibsqlChangeStatusBody
+    from ...models.libsql_change_status_body_application_status import (
+        LibsqlChangeStatusBodyApplicationStatus,
+    )
 
 OPERATION = "libsql.changeStatus"
 METHOD = "POST"
@@ -18,13 +20,20 @@ PATH = "/libsql.changeStatus"
 
 def _get_kwargs(
     *,
-    body: LibsqlChangeStatusBody,
+    libsql_id: str,
+    application_status: LibsqlChangeStatusBodyApplicationStatus,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "libsqlId": libsql_id,
+                "applicationStatus": application_status,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Libsql:
@@ -39,14 +48,16 @@ def parse(data: Any) -> Libsql:
 
 def sync(
     *,
-    body: LibsqlChangeStatusBody,
+    libsql_id: str,
+    application_status: LibsqlChangeStatusBodyApplicationStatus,
     client: SyncEngine,
 ) -> Libsql:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                libsql_id=libsql_id,
+                application_status=application_status,
             ),
         )
     )
@@ -54,14 +65,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: LibsqlChangeStatusBody,
+    libsql_id: str,
+    application_status: LibsqlChangeStatusBodyApplicationStatus,
     client: AsyncEngine,
 ) -> Libsql:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                libsql_id=libsql_id,
+                application_status=application_status,
             ),
         )
     )

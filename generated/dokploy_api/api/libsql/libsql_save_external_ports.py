@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.libsql import Libsql
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.libsql_save_external_ports_body import LibsqlSaveExternalPortsBody
 
 OPERATION = "libsql.saveExternalPorts"
 METHOD = "POST"
@@ -18,13 +17,24 @@ PATH = "/libsql.saveExternalPorts"
 
 def _get_kwargs(
     *,
-    body: LibsqlSaveExternalPortsBody,
+    libsql_id: str,
+    external_port: float | None | Unset = UNSET,
+    external_grpc_port: float | None | Unset = UNSET,
+    external_admin_port: float | None | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "libsqlId": libsql_id,
+                "externalPort": external_port,
+                "externalGRPCPort": external_grpc_port,
+                "externalAdminPort": external_admin_port,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Libsql:
@@ -39,14 +49,20 @@ def parse(data: Any) -> Libsql:
 
 def sync(
     *,
-    body: LibsqlSaveExternalPortsBody,
+    libsql_id: str,
+    external_port: float | None | Unset = UNSET,
+    external_grpc_port: float | None | Unset = UNSET,
+    external_admin_port: float | None | Unset = UNSET,
     client: SyncEngine,
 ) -> Libsql:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                libsql_id=libsql_id,
+                external_port=external_port,
+                external_grpc_port=external_grpc_port,
+                external_admin_port=external_admin_port,
             ),
         )
     )
@@ -54,14 +70,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: LibsqlSaveExternalPortsBody,
+    libsql_id: str,
+    external_port: float | None | Unset = UNSET,
+    external_grpc_port: float | None | Unset = UNSET,
+    external_admin_port: float | None | Unset = UNSET,
     client: AsyncEngine,
 ) -> Libsql:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                libsql_id=libsql_id,
+                external_port=external_port,
+                external_grpc_port=external_grpc_port,
+                external_admin_port=external_admin_port,
             ),
         )
     )

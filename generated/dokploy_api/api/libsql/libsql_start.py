@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.libsql import Libsql
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.libsql_start_body import LibsqlStartBody
 
 OPERATION = "libsql.start"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/libsql.start"
 
 def _get_kwargs(
     *,
-    body: LibsqlStartBody,
+    libsql_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "libsqlId": libsql_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Libsql:
@@ -39,14 +43,14 @@ def parse(data: Any) -> Libsql:
 
 def sync(
     *,
-    body: LibsqlStartBody,
+    libsql_id: str,
     client: SyncEngine,
 ) -> Libsql:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                libsql_id=libsql_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: LibsqlStartBody,
+    libsql_id: str,
     client: AsyncEngine,
 ) -> Libsql:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                libsql_id=libsql_id,
             ),
         )
     )

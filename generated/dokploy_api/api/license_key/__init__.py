@@ -30,13 +30,10 @@ class LicenseKeyResource:
         license_key: str,
     ) -> GiteaUpdateResult:
         """`POST /licenseKey.activate`"""
-        from ...models.license_key_activate_body import LicenseKeyActivateBody
         from .license_key_activate import sync
 
         return sync(
-            body=LicenseKeyActivateBody(
-                license_key=license_key,
-            ),
+            license_key=license_key,
             client=self._engine,
         )
 
@@ -76,13 +73,10 @@ class LicenseKeyResource:
         enable_enterprise_features: bool | Unset = UNSET,
     ) -> bool:
         """`POST /licenseKey.updateEnterpriseSettings`"""
-        from ...models.license_key_update_enterprise_settings_body import LicenseKeyUpdateEnterpriseSettingsBody
         from .license_key_update_enterprise_settings import sync
 
         return sync(
-            body=LicenseKeyUpdateEnterpriseSettingsBody(
-                enable_enterprise_features=enable_enterprise_features,
-            ),
+            enable_enterprise_features=enable_enterprise_features,
             client=self._engine,
         )
 
@@ -111,13 +105,10 @@ class AsyncLicenseKeyResource:
         license_key: str,
     ) -> GiteaUpdateResult:
         """`POST /licenseKey.activate`"""
-        from ...models.license_key_activate_body import LicenseKeyActivateBody
         from .license_key_activate import asyncio
 
         return await asyncio(
-            body=LicenseKeyActivateBody(
-                license_key=license_key,
-            ),
+            license_key=license_key,
             client=self._engine,
         )
 
@@ -157,13 +148,10 @@ class AsyncLicenseKeyResource:
         enable_enterprise_features: bool | Unset = UNSET,
     ) -> bool:
         """`POST /licenseKey.updateEnterpriseSettings`"""
-        from ...models.license_key_update_enterprise_settings_body import LicenseKeyUpdateEnterpriseSettingsBody
         from .license_key_update_enterprise_settings import asyncio
 
         return await asyncio(
-            body=LicenseKeyUpdateEnterpriseSettingsBody(
-                enable_enterprise_features=enable_enterprise_features,
-            ),
+            enable_enterprise_features=enable_enterprise_features,
             client=self._engine,
         )
 

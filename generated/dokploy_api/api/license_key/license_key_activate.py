@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.gitea_update_result import GiteaUpdateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.license_key_activate_body import LicenseKeyActivateBody
 
 OPERATION = "licenseKey.activate"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/licenseKey.activate"
 
 def _get_kwargs(
     *,
-    body: LicenseKeyActivateBody,
+    license_key: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "licenseKey": license_key,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> GiteaUpdateResult:
@@ -39,14 +43,14 @@ def parse(data: Any) -> GiteaUpdateResult:
 
 def sync(
     *,
-    body: LicenseKeyActivateBody,
+    license_key: str,
     client: SyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                license_key=license_key,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: LicenseKeyActivateBody,
+    license_key: str,
     client: AsyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                license_key=license_key,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.license_key_update_enterprise_settings_body import LicenseKeyUpdateEnterpriseSettingsBody
 
 OPERATION = "licenseKey.updateEnterpriseSettings"
 METHOD = "POST"
@@ -15,13 +16,18 @@ PATH = "/licenseKey.updateEnterpriseSettings"
 
 def _get_kwargs(
     *,
-    body: LicenseKeyUpdateEnterpriseSettingsBody,
+    enable_enterprise_features: bool | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "enableEnterpriseFeatures": enable_enterprise_features,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +37,14 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: LicenseKeyUpdateEnterpriseSettingsBody,
+    enable_enterprise_features: bool | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                enable_enterprise_features=enable_enterprise_features,
             ),
         )
     )
@@ -46,14 +52,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: LicenseKeyUpdateEnterpriseSettingsBody,
+    enable_enterprise_features: bool | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                enable_enterprise_features=enable_enterprise_features,
             ),
         )
     )

@@ -45,15 +45,12 @@ class MariadbResource:
         type_: MariadbChangePasswordBodyType | Unset = "user",
     ) -> bool:
         """`POST /mariadb.changePassword`"""
-        from ...models.mariadb_change_password_body import MariadbChangePasswordBody
         from .mariadb_change_password import sync
 
         return sync(
-            body=MariadbChangePasswordBody(
-                mariadb_id=mariadb_id,
-                password=password,
-                type_=type_,
-            ),
+            mariadb_id=mariadb_id,
+            password=password,
+            type_=type_,
             client=self._engine,
         )
 
@@ -64,14 +61,11 @@ class MariadbResource:
         application_status: MariadbChangeStatusBodyApplicationStatus,
     ) -> Mariadb:
         """`POST /mariadb.changeStatus`"""
-        from ...models.mariadb_change_status_body import MariadbChangeStatusBody
         from .mariadb_change_status import sync
 
         return sync(
-            body=MariadbChangeStatusBody(
-                mariadb_id=mariadb_id,
-                application_status=application_status,
-            ),
+            mariadb_id=mariadb_id,
+            application_status=application_status,
             client=self._engine,
         )
 
@@ -90,22 +84,19 @@ class MariadbResource:
         server_id: None | str | Unset = UNSET,
     ) -> MariadbCreateResult:
         """`POST /mariadb.create`"""
-        from ...models.mariadb_create_body import MariadbCreateBody
         from .mariadb_create import sync
 
         return sync(
-            body=MariadbCreateBody(
-                name=name,
-                environment_id=environment_id,
-                database_name=database_name,
-                database_user=database_user,
-                database_password=database_password,
-                app_name=app_name,
-                docker_image=docker_image,
-                database_root_password=database_root_password,
-                description=description,
-                server_id=server_id,
-            ),
+            name=name,
+            environment_id=environment_id,
+            database_name=database_name,
+            database_user=database_user,
+            database_password=database_password,
+            app_name=app_name,
+            docker_image=docker_image,
+            database_root_password=database_root_password,
+            description=description,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -115,13 +106,10 @@ class MariadbResource:
         mariadb_id: str,
     ) -> Mariadb:
         """`POST /mariadb.deploy`"""
-        from ...models.mariadb_deploy_body import MariadbDeployBody
         from .mariadb_deploy import sync
 
         return sync(
-            body=MariadbDeployBody(
-                mariadb_id=mariadb_id,
-            ),
+            mariadb_id=mariadb_id,
             client=self._engine,
         )
 
@@ -132,14 +120,11 @@ class MariadbResource:
         target_environment_id: str,
     ) -> MariadbCreateResult:
         """`POST /mariadb.move`"""
-        from ...models.mariadb_move_body import MariadbMoveBody
         from .mariadb_move import sync
 
         return sync(
-            body=MariadbMoveBody(
-                mariadb_id=mariadb_id,
-                target_environment_id=target_environment_id,
-            ),
+            mariadb_id=mariadb_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -181,13 +166,10 @@ class MariadbResource:
         mariadb_id: str,
     ) -> bool:
         """`POST /mariadb.rebuild`"""
-        from ...models.mariadb_rebuild_body import MariadbRebuildBody
         from .mariadb_rebuild import sync
 
         return sync(
-            body=MariadbRebuildBody(
-                mariadb_id=mariadb_id,
-            ),
+            mariadb_id=mariadb_id,
             client=self._engine,
         )
 
@@ -198,14 +180,11 @@ class MariadbResource:
         app_name: str,
     ) -> bool:
         """`POST /mariadb.reload`"""
-        from ...models.mariadb_reload_body import MariadbReloadBody
         from .mariadb_reload import sync
 
         return sync(
-            body=MariadbReloadBody(
-                mariadb_id=mariadb_id,
-                app_name=app_name,
-            ),
+            mariadb_id=mariadb_id,
+            app_name=app_name,
             client=self._engine,
         )
 
@@ -215,13 +194,10 @@ class MariadbResource:
         mariadb_id: str,
     ) -> Mariadb:
         """`POST /mariadb.remove`"""
-        from ...models.mariadb_remove_body import MariadbRemoveBody
         from .mariadb_remove import sync
 
         return sync(
-            body=MariadbRemoveBody(
-                mariadb_id=mariadb_id,
-            ),
+            mariadb_id=mariadb_id,
             client=self._engine,
         )
 
@@ -232,14 +208,11 @@ class MariadbResource:
         env: None | str,
     ) -> bool:
         """`POST /mariadb.saveEnvironment`"""
-        from ...models.mariadb_save_environment_body import MariadbSaveEnvironmentBody
         from .mariadb_save_environment import sync
 
         return sync(
-            body=MariadbSaveEnvironmentBody(
-                mariadb_id=mariadb_id,
-                env=env,
-            ),
+            mariadb_id=mariadb_id,
+            env=env,
             client=self._engine,
         )
 
@@ -250,14 +223,11 @@ class MariadbResource:
         external_port: float | None,
     ) -> Mariadb:
         """`POST /mariadb.saveExternalPort`"""
-        from ...models.mariadb_save_external_port_body import MariadbSaveExternalPortBody
         from .mariadb_save_external_port import sync
 
         return sync(
-            body=MariadbSaveExternalPortBody(
-                mariadb_id=mariadb_id,
-                external_port=external_port,
-            ),
+            mariadb_id=mariadb_id,
+            external_port=external_port,
             client=self._engine,
         )
 
@@ -294,13 +264,10 @@ class MariadbResource:
         mariadb_id: str,
     ) -> Mariadb:
         """`POST /mariadb.start`"""
-        from ...models.mariadb_start_body import MariadbStartBody
         from .mariadb_start import sync
 
         return sync(
-            body=MariadbStartBody(
-                mariadb_id=mariadb_id,
-            ),
+            mariadb_id=mariadb_id,
             client=self._engine,
         )
 
@@ -310,13 +277,10 @@ class MariadbResource:
         mariadb_id: str,
     ) -> Mariadb:
         """`POST /mariadb.stop`"""
-        from ...models.mariadb_stop_body import MariadbStopBody
         from .mariadb_stop import sync
 
         return sync(
-            body=MariadbStopBody(
-                mariadb_id=mariadb_id,
-            ),
+            mariadb_id=mariadb_id,
             client=self._engine,
         )
 
@@ -359,46 +323,43 @@ class MariadbResource:
         detach_dokploy_network: bool | Unset = UNSET,
     ) -> bool:
         """`POST /mariadb.update`"""
-        from ...models.mariadb_update_body import MariadbUpdateBody
         from .mariadb_update import sync
 
         return sync(
-            body=MariadbUpdateBody(
-                mariadb_id=mariadb_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                database_name=database_name,
-                database_user=database_user,
-                database_password=database_password,
-                database_root_password=database_root_password,
-                docker_image=docker_image,
-                command=command,
-                args=args,
-                env=env,
-                memory_reservation=memory_reservation,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                external_port=external_port,
-                application_status=application_status,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                ulimits_swarm=ulimits_swarm,
-                replicas=replicas,
-                created_at=created_at,
-                environment_id=environment_id,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-            ),
+            mariadb_id=mariadb_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            database_name=database_name,
+            database_user=database_user,
+            database_password=database_password,
+            database_root_password=database_root_password,
+            docker_image=docker_image,
+            command=command,
+            args=args,
+            env=env,
+            memory_reservation=memory_reservation,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            external_port=external_port,
+            application_status=application_status,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            ulimits_swarm=ulimits_swarm,
+            replicas=replicas,
+            created_at=created_at,
+            environment_id=environment_id,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
             client=self._engine,
         )
 
@@ -419,15 +380,12 @@ class AsyncMariadbResource:
         type_: MariadbChangePasswordBodyType | Unset = "user",
     ) -> bool:
         """`POST /mariadb.changePassword`"""
-        from ...models.mariadb_change_password_body import MariadbChangePasswordBody
         from .mariadb_change_password import asyncio
 
         return await asyncio(
-            body=MariadbChangePasswordBody(
-                mariadb_id=mariadb_id,
-                password=password,
-                type_=type_,
-            ),
+            mariadb_id=mariadb_id,
+            password=password,
+            type_=type_,
             client=self._engine,
         )
 
@@ -438,14 +396,11 @@ class AsyncMariadbResource:
         application_status: MariadbChangeStatusBodyApplicationStatus,
     ) -> Mariadb:
         """`POST /mariadb.changeStatus`"""
-        from ...models.mariadb_change_status_body import MariadbChangeStatusBody
         from .mariadb_change_status import asyncio
 
         return await asyncio(
-            body=MariadbChangeStatusBody(
-                mariadb_id=mariadb_id,
-                application_status=application_status,
-            ),
+            mariadb_id=mariadb_id,
+            application_status=application_status,
             client=self._engine,
         )
 
@@ -464,22 +419,19 @@ class AsyncMariadbResource:
         server_id: None | str | Unset = UNSET,
     ) -> MariadbCreateResult:
         """`POST /mariadb.create`"""
-        from ...models.mariadb_create_body import MariadbCreateBody
         from .mariadb_create import asyncio
 
         return await asyncio(
-            body=MariadbCreateBody(
-                name=name,
-                environment_id=environment_id,
-                database_name=database_name,
-                database_user=database_user,
-                database_password=database_password,
-                app_name=app_name,
-                docker_image=docker_image,
-                database_root_password=database_root_password,
-                description=description,
-                server_id=server_id,
-            ),
+            name=name,
+            environment_id=environment_id,
+            database_name=database_name,
+            database_user=database_user,
+            database_password=database_password,
+            app_name=app_name,
+            docker_image=docker_image,
+            database_root_password=database_root_password,
+            description=description,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -489,13 +441,10 @@ class AsyncMariadbResource:
         mariadb_id: str,
     ) -> Mariadb:
         """`POST /mariadb.deploy`"""
-        from ...models.mariadb_deploy_body import MariadbDeployBody
         from .mariadb_deploy import asyncio
 
         return await asyncio(
-            body=MariadbDeployBody(
-                mariadb_id=mariadb_id,
-            ),
+            mariadb_id=mariadb_id,
             client=self._engine,
         )
 
@@ -506,14 +455,11 @@ class AsyncMariadbResource:
         target_environment_id: str,
     ) -> MariadbCreateResult:
         """`POST /mariadb.move`"""
-        from ...models.mariadb_move_body import MariadbMoveBody
         from .mariadb_move import asyncio
 
         return await asyncio(
-            body=MariadbMoveBody(
-                mariadb_id=mariadb_id,
-                target_environment_id=target_environment_id,
-            ),
+            mariadb_id=mariadb_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -555,13 +501,10 @@ class AsyncMariadbResource:
         mariadb_id: str,
     ) -> bool:
         """`POST /mariadb.rebuild`"""
-        from ...models.mariadb_rebuild_body import MariadbRebuildBody
         from .mariadb_rebuild import asyncio
 
         return await asyncio(
-            body=MariadbRebuildBody(
-                mariadb_id=mariadb_id,
-            ),
+            mariadb_id=mariadb_id,
             client=self._engine,
         )
 
@@ -572,14 +515,11 @@ class AsyncMariadbResource:
         app_name: str,
     ) -> bool:
         """`POST /mariadb.reload`"""
-        from ...models.mariadb_reload_body import MariadbReloadBody
         from .mariadb_reload import asyncio
 
         return await asyncio(
-            body=MariadbReloadBody(
-                mariadb_id=mariadb_id,
-                app_name=app_name,
-            ),
+            mariadb_id=mariadb_id,
+            app_name=app_name,
             client=self._engine,
         )
 
@@ -589,13 +529,10 @@ class AsyncMariadbResource:
         mariadb_id: str,
     ) -> Mariadb:
         """`POST /mariadb.remove`"""
-        from ...models.mariadb_remove_body import MariadbRemoveBody
         from .mariadb_remove import asyncio
 
         return await asyncio(
-            body=MariadbRemoveBody(
-                mariadb_id=mariadb_id,
-            ),
+            mariadb_id=mariadb_id,
             client=self._engine,
         )
 
@@ -606,14 +543,11 @@ class AsyncMariadbResource:
         env: None | str,
     ) -> bool:
         """`POST /mariadb.saveEnvironment`"""
-        from ...models.mariadb_save_environment_body import MariadbSaveEnvironmentBody
         from .mariadb_save_environment import asyncio
 
         return await asyncio(
-            body=MariadbSaveEnvironmentBody(
-                mariadb_id=mariadb_id,
-                env=env,
-            ),
+            mariadb_id=mariadb_id,
+            env=env,
             client=self._engine,
         )
 
@@ -624,14 +558,11 @@ class AsyncMariadbResource:
         external_port: float | None,
     ) -> Mariadb:
         """`POST /mariadb.saveExternalPort`"""
-        from ...models.mariadb_save_external_port_body import MariadbSaveExternalPortBody
         from .mariadb_save_external_port import asyncio
 
         return await asyncio(
-            body=MariadbSaveExternalPortBody(
-                mariadb_id=mariadb_id,
-                external_port=external_port,
-            ),
+            mariadb_id=mariadb_id,
+            external_port=external_port,
             client=self._engine,
         )
 
@@ -668,13 +599,10 @@ class AsyncMariadbResource:
         mariadb_id: str,
     ) -> Mariadb:
         """`POST /mariadb.start`"""
-        from ...models.mariadb_start_body import MariadbStartBody
         from .mariadb_start import asyncio
 
         return await asyncio(
-            body=MariadbStartBody(
-                mariadb_id=mariadb_id,
-            ),
+            mariadb_id=mariadb_id,
             client=self._engine,
         )
 
@@ -684,13 +612,10 @@ class AsyncMariadbResource:
         mariadb_id: str,
     ) -> Mariadb:
         """`POST /mariadb.stop`"""
-        from ...models.mariadb_stop_body import MariadbStopBody
         from .mariadb_stop import asyncio
 
         return await asyncio(
-            body=MariadbStopBody(
-                mariadb_id=mariadb_id,
-            ),
+            mariadb_id=mariadb_id,
             client=self._engine,
         )
 
@@ -733,45 +658,42 @@ class AsyncMariadbResource:
         detach_dokploy_network: bool | Unset = UNSET,
     ) -> bool:
         """`POST /mariadb.update`"""
-        from ...models.mariadb_update_body import MariadbUpdateBody
         from .mariadb_update import asyncio
 
         return await asyncio(
-            body=MariadbUpdateBody(
-                mariadb_id=mariadb_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                database_name=database_name,
-                database_user=database_user,
-                database_password=database_password,
-                database_root_password=database_root_password,
-                docker_image=docker_image,
-                command=command,
-                args=args,
-                env=env,
-                memory_reservation=memory_reservation,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                external_port=external_port,
-                application_status=application_status,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                ulimits_swarm=ulimits_swarm,
-                replicas=replicas,
-                created_at=created_at,
-                environment_id=environment_id,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-            ),
+            mariadb_id=mariadb_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            database_name=database_name,
+            database_user=database_user,
+            database_password=database_password,
+            database_root_password=database_root_password,
+            docker_image=docker_image,
+            command=command,
+            args=args,
+            env=env,
+            memory_reservation=memory_reservation,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            external_port=external_port,
+            application_status=application_status,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            ulimits_swarm=ulimits_swarm,
+            replicas=replicas,
+            created_at=created_at,
+            environment_id=environment_id,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
             client=self._engine,
         )

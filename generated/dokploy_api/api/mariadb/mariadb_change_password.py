@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mariadb_change_password_body import MariadbChangePasswordBody
+    from ...models.mariadb_change_password_body_type import (
+        MariadbChangePasswordBodyType,
+    )
 
 OPERATION = "mariadb.changePassword"
 METHOD = "POST"
@@ -15,13 +19,22 @@ PATH = "/mariadb.changePassword"
 
 def _get_kwargs(
     *,
-    body: MariadbChangePasswordBody,
+    mariadb_id: str,
+    password: str,
+    type_: MariadbChangePasswordBodyType | Unset = "user",
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "mariadbId": mariadb_id,
+                "password": password,
+                "type": type_,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +44,18 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: MariadbChangePasswordBody,
+    mariadb_id: str,
+    password: str,
+    type_: MariadbChangePasswordBodyType | Unset = "user",
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mariadb_id=mariadb_id,
+                password=password,
+                type_=type_,
             ),
         )
     )
@@ -46,14 +63,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: MariadbChangePasswordBody,
+    mariadb_id: str,
+    password: str,
+    type_: MariadbChangePasswordBodyType | Unset = "user",
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mariadb_id=mariadb_id,
+                password=password,
+                type_=type_,
             ),
         )
     )

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.mariadb import Mariadb
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mariadb_change_status_body import MariadbChangeStatusBody
+    from ...models.mariadb_change_status_body_application_status import (
+        MariadbChangeStatusBodyApplicationStatus,
+    )
 
 OPERATION = "mariadb.changeStatus"
 METHOD = "POST"
@@ -18,13 +20,20 @@ PATH = "/mariadb.changeStatus"
 
 def _get_kwargs(
     *,
-    body: MariadbChangeStatusBody,
+    mariadb_id: str,
+    application_status: MariadbChangeStatusBodyApplicationStatus,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "mariadbId": mariadb_id,
+                "applicationStatus": application_status,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Mariadb:
@@ -39,14 +48,16 @@ def parse(data: Any) -> Mariadb:
 
 def sync(
     *,
-    body: MariadbChangeStatusBody,
+    mariadb_id: str,
+    application_status: MariadbChangeStatusBodyApplicationStatus,
     client: SyncEngine,
 ) -> Mariadb:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mariadb_id=mariadb_id,
+                application_status=application_status,
             ),
         )
     )
@@ -54,14 +65,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: MariadbChangeStatusBody,
+    mariadb_id: str,
+    application_status: MariadbChangeStatusBodyApplicationStatus,
     client: AsyncEngine,
 ) -> Mariadb:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mariadb_id=mariadb_id,
+                application_status=application_status,
             ),
         )
     )

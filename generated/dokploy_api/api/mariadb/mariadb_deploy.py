@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.mariadb import Mariadb
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mariadb_deploy_body import MariadbDeployBody
 
 OPERATION = "mariadb.deploy"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/mariadb.deploy"
 
 def _get_kwargs(
     *,
-    body: MariadbDeployBody,
+    mariadb_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "mariadbId": mariadb_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Mariadb:
@@ -39,14 +43,14 @@ def parse(data: Any) -> Mariadb:
 
 def sync(
     *,
-    body: MariadbDeployBody,
+    mariadb_id: str,
     client: SyncEngine,
 ) -> Mariadb:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mariadb_id=mariadb_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: MariadbDeployBody,
+    mariadb_id: str,
     client: AsyncEngine,
 ) -> Mariadb:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mariadb_id=mariadb_id,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.mariadb_create_result import MariadbCreateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mariadb_move_body import MariadbMoveBody
 
 OPERATION = "mariadb.move"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/mariadb.move"
 
 def _get_kwargs(
     *,
-    body: MariadbMoveBody,
+    mariadb_id: str,
+    target_environment_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "mariadbId": mariadb_id,
+                "targetEnvironmentId": target_environment_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> MariadbCreateResult:
@@ -39,14 +45,16 @@ def parse(data: Any) -> MariadbCreateResult:
 
 def sync(
     *,
-    body: MariadbMoveBody,
+    mariadb_id: str,
+    target_environment_id: str,
     client: SyncEngine,
 ) -> MariadbCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mariadb_id=mariadb_id,
+                target_environment_id=target_environment_id,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: MariadbMoveBody,
+    mariadb_id: str,
+    target_environment_id: str,
     client: AsyncEngine,
 ) -> MariadbCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mariadb_id=mariadb_id,
+                target_environment_id=target_environment_id,
             ),
         )
     )

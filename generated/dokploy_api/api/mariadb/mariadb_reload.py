@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mariadb_reload_body import MariadbReloadBody
 
 OPERATION = "mariadb.reload"
 METHOD = "POST"
@@ -15,13 +16,20 @@ PATH = "/mariadb.reload"
 
 def _get_kwargs(
     *,
-    body: MariadbReloadBody,
+    mariadb_id: str,
+    app_name: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "mariadbId": mariadb_id,
+                "appName": app_name,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +39,16 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: MariadbReloadBody,
+    mariadb_id: str,
+    app_name: str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mariadb_id=mariadb_id,
+                app_name=app_name,
             ),
         )
     )
@@ -46,14 +56,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: MariadbReloadBody,
+    mariadb_id: str,
+    app_name: str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mariadb_id=mariadb_id,
+                app_name=app_name,
             ),
         )
     )

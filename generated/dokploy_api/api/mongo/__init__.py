@@ -43,14 +43,11 @@ class MongoResource:
         password: str,
     ) -> bool:
         """`POST /mongo.changePassword`"""
-        from ...models.mongo_change_password_body import MongoChangePasswordBody
         from .mongo_change_password import sync
 
         return sync(
-            body=MongoChangePasswordBody(
-                mongo_id=mongo_id,
-                password=password,
-            ),
+            mongo_id=mongo_id,
+            password=password,
             client=self._engine,
         )
 
@@ -61,14 +58,11 @@ class MongoResource:
         application_status: MongoChangeStatusBodyApplicationStatus,
     ) -> Mongo:
         """`POST /mongo.changeStatus`"""
-        from ...models.mongo_change_status_body import MongoChangeStatusBody
         from .mongo_change_status import sync
 
         return sync(
-            body=MongoChangeStatusBody(
-                mongo_id=mongo_id,
-                application_status=application_status,
-            ),
+            mongo_id=mongo_id,
+            application_status=application_status,
             client=self._engine,
         )
 
@@ -86,21 +80,18 @@ class MongoResource:
         replica_sets: bool | None | Unset = UNSET,
     ) -> MongoCreateResult:
         """`POST /mongo.create`"""
-        from ...models.mongo_create_body import MongoCreateBody
         from .mongo_create import sync
 
         return sync(
-            body=MongoCreateBody(
-                name=name,
-                environment_id=environment_id,
-                database_user=database_user,
-                database_password=database_password,
-                app_name=app_name,
-                docker_image=docker_image,
-                description=description,
-                server_id=server_id,
-                replica_sets=replica_sets,
-            ),
+            name=name,
+            environment_id=environment_id,
+            database_user=database_user,
+            database_password=database_password,
+            app_name=app_name,
+            docker_image=docker_image,
+            description=description,
+            server_id=server_id,
+            replica_sets=replica_sets,
             client=self._engine,
         )
 
@@ -110,13 +101,10 @@ class MongoResource:
         mongo_id: str,
     ) -> Mongo:
         """`POST /mongo.deploy`"""
-        from ...models.mongo_deploy_body import MongoDeployBody
         from .mongo_deploy import sync
 
         return sync(
-            body=MongoDeployBody(
-                mongo_id=mongo_id,
-            ),
+            mongo_id=mongo_id,
             client=self._engine,
         )
 
@@ -127,14 +115,11 @@ class MongoResource:
         target_environment_id: str,
     ) -> MongoCreateResult:
         """`POST /mongo.move`"""
-        from ...models.mongo_move_body import MongoMoveBody
         from .mongo_move import sync
 
         return sync(
-            body=MongoMoveBody(
-                mongo_id=mongo_id,
-                target_environment_id=target_environment_id,
-            ),
+            mongo_id=mongo_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -176,13 +161,10 @@ class MongoResource:
         mongo_id: str,
     ) -> bool:
         """`POST /mongo.rebuild`"""
-        from ...models.mongo_rebuild_body import MongoRebuildBody
         from .mongo_rebuild import sync
 
         return sync(
-            body=MongoRebuildBody(
-                mongo_id=mongo_id,
-            ),
+            mongo_id=mongo_id,
             client=self._engine,
         )
 
@@ -193,14 +175,11 @@ class MongoResource:
         app_name: str,
     ) -> bool:
         """`POST /mongo.reload`"""
-        from ...models.mongo_reload_body import MongoReloadBody
         from .mongo_reload import sync
 
         return sync(
-            body=MongoReloadBody(
-                mongo_id=mongo_id,
-                app_name=app_name,
-            ),
+            mongo_id=mongo_id,
+            app_name=app_name,
             client=self._engine,
         )
 
@@ -210,13 +189,10 @@ class MongoResource:
         mongo_id: str,
     ) -> Mongo:
         """`POST /mongo.remove`"""
-        from ...models.mongo_remove_body import MongoRemoveBody
         from .mongo_remove import sync
 
         return sync(
-            body=MongoRemoveBody(
-                mongo_id=mongo_id,
-            ),
+            mongo_id=mongo_id,
             client=self._engine,
         )
 
@@ -227,14 +203,11 @@ class MongoResource:
         env: None | str,
     ) -> bool:
         """`POST /mongo.saveEnvironment`"""
-        from ...models.mongo_save_environment_body import MongoSaveEnvironmentBody
         from .mongo_save_environment import sync
 
         return sync(
-            body=MongoSaveEnvironmentBody(
-                mongo_id=mongo_id,
-                env=env,
-            ),
+            mongo_id=mongo_id,
+            env=env,
             client=self._engine,
         )
 
@@ -245,14 +218,11 @@ class MongoResource:
         external_port: float | None,
     ) -> Mongo:
         """`POST /mongo.saveExternalPort`"""
-        from ...models.mongo_save_external_port_body import MongoSaveExternalPortBody
         from .mongo_save_external_port import sync
 
         return sync(
-            body=MongoSaveExternalPortBody(
-                mongo_id=mongo_id,
-                external_port=external_port,
-            ),
+            mongo_id=mongo_id,
+            external_port=external_port,
             client=self._engine,
         )
 
@@ -289,13 +259,10 @@ class MongoResource:
         mongo_id: str,
     ) -> Mongo:
         """`POST /mongo.start`"""
-        from ...models.mongo_start_body import MongoStartBody
         from .mongo_start import sync
 
         return sync(
-            body=MongoStartBody(
-                mongo_id=mongo_id,
-            ),
+            mongo_id=mongo_id,
             client=self._engine,
         )
 
@@ -305,13 +272,10 @@ class MongoResource:
         mongo_id: str,
     ) -> Mongo:
         """`POST /mongo.stop`"""
-        from ...models.mongo_stop_body import MongoStopBody
         from .mongo_stop import sync
 
         return sync(
-            body=MongoStopBody(
-                mongo_id=mongo_id,
-            ),
+            mongo_id=mongo_id,
             client=self._engine,
         )
 
@@ -353,45 +317,42 @@ class MongoResource:
         detach_dokploy_network: bool | Unset = UNSET,
     ) -> bool:
         """`POST /mongo.update`"""
-        from ...models.mongo_update_body import MongoUpdateBody
         from .mongo_update import sync
 
         return sync(
-            body=MongoUpdateBody(
-                mongo_id=mongo_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                database_user=database_user,
-                database_password=database_password,
-                docker_image=docker_image,
-                command=command,
-                args=args,
-                env=env,
-                memory_reservation=memory_reservation,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                external_port=external_port,
-                application_status=application_status,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                ulimits_swarm=ulimits_swarm,
-                replicas=replicas,
-                created_at=created_at,
-                environment_id=environment_id,
-                replica_sets=replica_sets,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-            ),
+            mongo_id=mongo_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            database_user=database_user,
+            database_password=database_password,
+            docker_image=docker_image,
+            command=command,
+            args=args,
+            env=env,
+            memory_reservation=memory_reservation,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            external_port=external_port,
+            application_status=application_status,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            ulimits_swarm=ulimits_swarm,
+            replicas=replicas,
+            created_at=created_at,
+            environment_id=environment_id,
+            replica_sets=replica_sets,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
             client=self._engine,
         )
 
@@ -411,14 +372,11 @@ class AsyncMongoResource:
         password: str,
     ) -> bool:
         """`POST /mongo.changePassword`"""
-        from ...models.mongo_change_password_body import MongoChangePasswordBody
         from .mongo_change_password import asyncio
 
         return await asyncio(
-            body=MongoChangePasswordBody(
-                mongo_id=mongo_id,
-                password=password,
-            ),
+            mongo_id=mongo_id,
+            password=password,
             client=self._engine,
         )
 
@@ -429,14 +387,11 @@ class AsyncMongoResource:
         application_status: MongoChangeStatusBodyApplicationStatus,
     ) -> Mongo:
         """`POST /mongo.changeStatus`"""
-        from ...models.mongo_change_status_body import MongoChangeStatusBody
         from .mongo_change_status import asyncio
 
         return await asyncio(
-            body=MongoChangeStatusBody(
-                mongo_id=mongo_id,
-                application_status=application_status,
-            ),
+            mongo_id=mongo_id,
+            application_status=application_status,
             client=self._engine,
         )
 
@@ -454,21 +409,18 @@ class AsyncMongoResource:
         replica_sets: bool | None | Unset = UNSET,
     ) -> MongoCreateResult:
         """`POST /mongo.create`"""
-        from ...models.mongo_create_body import MongoCreateBody
         from .mongo_create import asyncio
 
         return await asyncio(
-            body=MongoCreateBody(
-                name=name,
-                environment_id=environment_id,
-                database_user=database_user,
-                database_password=database_password,
-                app_name=app_name,
-                docker_image=docker_image,
-                description=description,
-                server_id=server_id,
-                replica_sets=replica_sets,
-            ),
+            name=name,
+            environment_id=environment_id,
+            database_user=database_user,
+            database_password=database_password,
+            app_name=app_name,
+            docker_image=docker_image,
+            description=description,
+            server_id=server_id,
+            replica_sets=replica_sets,
             client=self._engine,
         )
 
@@ -478,13 +430,10 @@ class AsyncMongoResource:
         mongo_id: str,
     ) -> Mongo:
         """`POST /mongo.deploy`"""
-        from ...models.mongo_deploy_body import MongoDeployBody
         from .mongo_deploy import asyncio
 
         return await asyncio(
-            body=MongoDeployBody(
-                mongo_id=mongo_id,
-            ),
+            mongo_id=mongo_id,
             client=self._engine,
         )
 
@@ -495,14 +444,11 @@ class AsyncMongoResource:
         target_environment_id: str,
     ) -> MongoCreateResult:
         """`POST /mongo.move`"""
-        from ...models.mongo_move_body import MongoMoveBody
         from .mongo_move import asyncio
 
         return await asyncio(
-            body=MongoMoveBody(
-                mongo_id=mongo_id,
-                target_environment_id=target_environment_id,
-            ),
+            mongo_id=mongo_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -544,13 +490,10 @@ class AsyncMongoResource:
         mongo_id: str,
     ) -> bool:
         """`POST /mongo.rebuild`"""
-        from ...models.mongo_rebuild_body import MongoRebuildBody
         from .mongo_rebuild import asyncio
 
         return await asyncio(
-            body=MongoRebuildBody(
-                mongo_id=mongo_id,
-            ),
+            mongo_id=mongo_id,
             client=self._engine,
         )
 
@@ -561,14 +504,11 @@ class AsyncMongoResource:
         app_name: str,
     ) -> bool:
         """`POST /mongo.reload`"""
-        from ...models.mongo_reload_body import MongoReloadBody
         from .mongo_reload import asyncio
 
         return await asyncio(
-            body=MongoReloadBody(
-                mongo_id=mongo_id,
-                app_name=app_name,
-            ),
+            mongo_id=mongo_id,
+            app_name=app_name,
             client=self._engine,
         )
 
@@ -578,13 +518,10 @@ class AsyncMongoResource:
         mongo_id: str,
     ) -> Mongo:
         """`POST /mongo.remove`"""
-        from ...models.mongo_remove_body import MongoRemoveBody
         from .mongo_remove import asyncio
 
         return await asyncio(
-            body=MongoRemoveBody(
-                mongo_id=mongo_id,
-            ),
+            mongo_id=mongo_id,
             client=self._engine,
         )
 
@@ -595,14 +532,11 @@ class AsyncMongoResource:
         env: None | str,
     ) -> bool:
         """`POST /mongo.saveEnvironment`"""
-        from ...models.mongo_save_environment_body import MongoSaveEnvironmentBody
         from .mongo_save_environment import asyncio
 
         return await asyncio(
-            body=MongoSaveEnvironmentBody(
-                mongo_id=mongo_id,
-                env=env,
-            ),
+            mongo_id=mongo_id,
+            env=env,
             client=self._engine,
         )
 
@@ -613,14 +547,11 @@ class AsyncMongoResource:
         external_port: float | None,
     ) -> Mongo:
         """`POST /mongo.saveExternalPort`"""
-        from ...models.mongo_save_external_port_body import MongoSaveExternalPortBody
         from .mongo_save_external_port import asyncio
 
         return await asyncio(
-            body=MongoSaveExternalPortBody(
-                mongo_id=mongo_id,
-                external_port=external_port,
-            ),
+            mongo_id=mongo_id,
+            external_port=external_port,
             client=self._engine,
         )
 
@@ -657,13 +588,10 @@ class AsyncMongoResource:
         mongo_id: str,
     ) -> Mongo:
         """`POST /mongo.start`"""
-        from ...models.mongo_start_body import MongoStartBody
         from .mongo_start import asyncio
 
         return await asyncio(
-            body=MongoStartBody(
-                mongo_id=mongo_id,
-            ),
+            mongo_id=mongo_id,
             client=self._engine,
         )
 
@@ -673,13 +601,10 @@ class AsyncMongoResource:
         mongo_id: str,
     ) -> Mongo:
         """`POST /mongo.stop`"""
-        from ...models.mongo_stop_body import MongoStopBody
         from .mongo_stop import asyncio
 
         return await asyncio(
-            body=MongoStopBody(
-                mongo_id=mongo_id,
-            ),
+            mongo_id=mongo_id,
             client=self._engine,
         )
 
@@ -721,44 +646,41 @@ class AsyncMongoResource:
         detach_dokploy_network: bool | Unset = UNSET,
     ) -> bool:
         """`POST /mongo.update`"""
-        from ...models.mongo_update_body import MongoUpdateBody
         from .mongo_update import asyncio
 
         return await asyncio(
-            body=MongoUpdateBody(
-                mongo_id=mongo_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                database_user=database_user,
-                database_password=database_password,
-                docker_image=docker_image,
-                command=command,
-                args=args,
-                env=env,
-                memory_reservation=memory_reservation,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                external_port=external_port,
-                application_status=application_status,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                ulimits_swarm=ulimits_swarm,
-                replicas=replicas,
-                created_at=created_at,
-                environment_id=environment_id,
-                replica_sets=replica_sets,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-            ),
+            mongo_id=mongo_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            database_user=database_user,
+            database_password=database_password,
+            docker_image=docker_image,
+            command=command,
+            args=args,
+            env=env,
+            memory_reservation=memory_reservation,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            external_port=external_port,
+            application_status=application_status,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            ulimits_swarm=ulimits_swarm,
+            replicas=replicas,
+            created_at=created_at,
+            environment_id=environment_id,
+            replica_sets=replica_sets,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
             client=self._engine,
         )

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.mongo import Mongo
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mongo_change_status_body import MongoChangeStatusBody
+    from ...models.mongo_change_status_body_application_status import (
+        MongoChangeStatusBodyApplicationStatus,
+    )
 
 OPERATION = "mongo.changeStatus"
 METHOD = "POST"
@@ -18,13 +20,20 @@ PATH = "/mongo.changeStatus"
 
 def _get_kwargs(
     *,
-    body: MongoChangeStatusBody,
+    mongo_id: str,
+    application_status: MongoChangeStatusBodyApplicationStatus,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "mongoId": mongo_id,
+                "applicationStatus": application_status,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Mongo:
@@ -39,14 +48,16 @@ def parse(data: Any) -> Mongo:
 
 def sync(
     *,
-    body: MongoChangeStatusBody,
+    mongo_id: str,
+    application_status: MongoChangeStatusBodyApplicationStatus,
     client: SyncEngine,
 ) -> Mongo:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mongo_id=mongo_id,
+                application_status=application_status,
             ),
         )
     )
@@ -54,14 +65,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: MongoChangeStatusBody,
+    mongo_id: str,
+    application_status: MongoChangeStatusBodyApplicationStatus,
     client: AsyncEngine,
 ) -> Mongo:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mongo_id=mongo_id,
+                application_status=application_status,
             ),
         )
     )

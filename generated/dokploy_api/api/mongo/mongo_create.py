@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.mongo_create_result import MongoCreateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mongo_create_body import MongoCreateBody
 
 OPERATION = "mongo.create"
 METHOD = "POST"
@@ -18,13 +17,34 @@ PATH = "/mongo.create"
 
 def _get_kwargs(
     *,
-    body: MongoCreateBody,
+    name: str,
+    environment_id: str,
+    database_user: str,
+    database_password: str,
+    app_name: str | Unset = UNSET,
+    docker_image: str | Unset = "mongo:15",
+    description: None | str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
+    replica_sets: bool | None | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "environmentId": environment_id,
+                "databaseUser": database_user,
+                "databasePassword": database_password,
+                "appName": app_name,
+                "dockerImage": docker_image,
+                "description": description,
+                "serverId": server_id,
+                "replicaSets": replica_sets,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> MongoCreateResult:
@@ -39,14 +59,30 @@ def parse(data: Any) -> MongoCreateResult:
 
 def sync(
     *,
-    body: MongoCreateBody,
+    name: str,
+    environment_id: str,
+    database_user: str,
+    database_password: str,
+    app_name: str | Unset = UNSET,
+    docker_image: str | Unset = "mongo:15",
+    description: None | str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
+    replica_sets: bool | None | Unset = UNSET,
     client: SyncEngine,
 ) -> MongoCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                environment_id=environment_id,
+                database_user=database_user,
+                database_password=database_password,
+                app_name=app_name,
+                docker_image=docker_image,
+                description=description,
+                server_id=server_id,
+                replica_sets=replica_sets,
             ),
         )
     )
@@ -54,14 +90,30 @@ def sync(
 
 async def asyncio(
     *,
-    body: MongoCreateBody,
+    name: str,
+    environment_id: str,
+    database_user: str,
+    database_password: str,
+    app_name: str | Unset = UNSET,
+    docker_image: str | Unset = "mongo:15",
+    description: None | str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
+    replica_sets: bool | None | Unset = UNSET,
     client: AsyncEngine,
 ) -> MongoCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                environment_id=environment_id,
+                database_user=database_user,
+                database_password=database_password,
+                app_name=app_name,
+                docker_image=docker_image,
+                description=description,
+                server_id=server_id,
+                replica_sets=replica_sets,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.mongo import Mongo
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mongo_deploy_body import MongoDeployBody
 
 OPERATION = "mongo.deploy"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/mongo.deploy"
 
 def _get_kwargs(
     *,
-    body: MongoDeployBody,
+    mongo_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "mongoId": mongo_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Mongo:
@@ -39,14 +43,14 @@ def parse(data: Any) -> Mongo:
 
 def sync(
     *,
-    body: MongoDeployBody,
+    mongo_id: str,
     client: SyncEngine,
 ) -> Mongo:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mongo_id=mongo_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: MongoDeployBody,
+    mongo_id: str,
     client: AsyncEngine,
 ) -> Mongo:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mongo_id=mongo_id,
             ),
         )
     )

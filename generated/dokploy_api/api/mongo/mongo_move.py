@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.mongo_create_result import MongoCreateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mongo_move_body import MongoMoveBody
 
 OPERATION = "mongo.move"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/mongo.move"
 
 def _get_kwargs(
     *,
-    body: MongoMoveBody,
+    mongo_id: str,
+    target_environment_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "mongoId": mongo_id,
+                "targetEnvironmentId": target_environment_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> MongoCreateResult:
@@ -39,14 +45,16 @@ def parse(data: Any) -> MongoCreateResult:
 
 def sync(
     *,
-    body: MongoMoveBody,
+    mongo_id: str,
+    target_environment_id: str,
     client: SyncEngine,
 ) -> MongoCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mongo_id=mongo_id,
+                target_environment_id=target_environment_id,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: MongoMoveBody,
+    mongo_id: str,
+    target_environment_id: str,
     client: AsyncEngine,
 ) -> MongoCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mongo_id=mongo_id,
+                target_environment_id=target_environment_id,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mongo_save_environment_body import MongoSaveEnvironmentBody
 
 OPERATION = "mongo.saveEnvironment"
 METHOD = "POST"
@@ -15,13 +16,20 @@ PATH = "/mongo.saveEnvironment"
 
 def _get_kwargs(
     *,
-    body: MongoSaveEnvironmentBody,
+    mongo_id: str,
+    env: None | str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "mongoId": mongo_id,
+                "env": env,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +39,16 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: MongoSaveEnvironmentBody,
+    mongo_id: str,
+    env: None | str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mongo_id=mongo_id,
+                env=env,
             ),
         )
     )
@@ -46,14 +56,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: MongoSaveEnvironmentBody,
+    mongo_id: str,
+    env: None | str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mongo_id=mongo_id,
+                env=env,
             ),
         )
     )

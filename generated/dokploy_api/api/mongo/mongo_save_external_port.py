@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.mongo import Mongo
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mongo_save_external_port_body import MongoSaveExternalPortBody
 
 OPERATION = "mongo.saveExternalPort"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/mongo.saveExternalPort"
 
 def _get_kwargs(
     *,
-    body: MongoSaveExternalPortBody,
+    mongo_id: str,
+    external_port: float | None,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "mongoId": mongo_id,
+                "externalPort": external_port,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Mongo:
@@ -39,14 +45,16 @@ def parse(data: Any) -> Mongo:
 
 def sync(
     *,
-    body: MongoSaveExternalPortBody,
+    mongo_id: str,
+    external_port: float | None,
     client: SyncEngine,
 ) -> Mongo:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mongo_id=mongo_id,
+                external_port=external_port,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: MongoSaveExternalPortBody,
+    mongo_id: str,
+    external_port: float | None,
     client: AsyncEngine,
 ) -> Mongo:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mongo_id=mongo_id,
+                external_port=external_port,
             ),
         )
     )

@@ -55,20 +55,17 @@ class MountsResource:
         service_type: MountsCreateBodyServiceType | Unset = UNSET,
     ) -> MountsCreateResult:
         """`POST /mounts.create`"""
-        from ...models.mounts_create_body import MountsCreateBody
         from .mounts_create import sync
 
         return sync(
-            body=MountsCreateBody(
-                type_=type_,
-                mount_path=mount_path,
-                service_id=service_id,
-                host_path=host_path,
-                volume_name=volume_name,
-                content=content,
-                file_path=file_path,
-                service_type=service_type,
-            ),
+            type_=type_,
+            mount_path=mount_path,
+            service_id=service_id,
+            host_path=host_path,
+            volume_name=volume_name,
+            content=content,
+            file_path=file_path,
+            service_type=service_type,
             client=self._engine,
         )
 
@@ -106,13 +103,10 @@ class MountsResource:
         mount_id: str,
     ) -> MountsCreateResult | None:
         """`POST /mounts.remove`"""
-        from ...models.mounts_remove_body import MountsRemoveBody
         from .mounts_remove import sync
 
         return sync(
-            body=MountsRemoveBody(
-                mount_id=mount_id,
-            ),
+            mount_id=mount_id,
             client=self._engine,
         )
 
@@ -137,28 +131,25 @@ class MountsResource:
         redis_id: None | str | Unset = UNSET,
     ) -> Mount:
         """`POST /mounts.update`"""
-        from ...models.mounts_update_body import MountsUpdateBody
         from .mounts_update import sync
 
         return sync(
-            body=MountsUpdateBody(
-                mount_id=mount_id,
-                type_=type_,
-                host_path=host_path,
-                volume_name=volume_name,
-                file_path=file_path,
-                content=content,
-                service_type=service_type,
-                mount_path=mount_path,
-                application_id=application_id,
-                compose_id=compose_id,
-                libsql_id=libsql_id,
-                mariadb_id=mariadb_id,
-                mongo_id=mongo_id,
-                mysql_id=mysql_id,
-                postgres_id=postgres_id,
-                redis_id=redis_id,
-            ),
+            mount_id=mount_id,
+            type_=type_,
+            host_path=host_path,
+            volume_name=volume_name,
+            file_path=file_path,
+            content=content,
+            service_type=service_type,
+            mount_path=mount_path,
+            application_id=application_id,
+            compose_id=compose_id,
+            libsql_id=libsql_id,
+            mariadb_id=mariadb_id,
+            mongo_id=mongo_id,
+            mysql_id=mysql_id,
+            postgres_id=postgres_id,
+            redis_id=redis_id,
             client=self._engine,
         )
 
@@ -197,20 +188,17 @@ class AsyncMountsResource:
         service_type: MountsCreateBodyServiceType | Unset = UNSET,
     ) -> MountsCreateResult:
         """`POST /mounts.create`"""
-        from ...models.mounts_create_body import MountsCreateBody
         from .mounts_create import asyncio
 
         return await asyncio(
-            body=MountsCreateBody(
-                type_=type_,
-                mount_path=mount_path,
-                service_id=service_id,
-                host_path=host_path,
-                volume_name=volume_name,
-                content=content,
-                file_path=file_path,
-                service_type=service_type,
-            ),
+            type_=type_,
+            mount_path=mount_path,
+            service_id=service_id,
+            host_path=host_path,
+            volume_name=volume_name,
+            content=content,
+            file_path=file_path,
+            service_type=service_type,
             client=self._engine,
         )
 
@@ -248,13 +236,10 @@ class AsyncMountsResource:
         mount_id: str,
     ) -> MountsCreateResult | None:
         """`POST /mounts.remove`"""
-        from ...models.mounts_remove_body import MountsRemoveBody
         from .mounts_remove import asyncio
 
         return await asyncio(
-            body=MountsRemoveBody(
-                mount_id=mount_id,
-            ),
+            mount_id=mount_id,
             client=self._engine,
         )
 
@@ -279,27 +264,24 @@ class AsyncMountsResource:
         redis_id: None | str | Unset = UNSET,
     ) -> Mount:
         """`POST /mounts.update`"""
-        from ...models.mounts_update_body import MountsUpdateBody
         from .mounts_update import asyncio
 
         return await asyncio(
-            body=MountsUpdateBody(
-                mount_id=mount_id,
-                type_=type_,
-                host_path=host_path,
-                volume_name=volume_name,
-                file_path=file_path,
-                content=content,
-                service_type=service_type,
-                mount_path=mount_path,
-                application_id=application_id,
-                compose_id=compose_id,
-                libsql_id=libsql_id,
-                mariadb_id=mariadb_id,
-                mongo_id=mongo_id,
-                mysql_id=mysql_id,
-                postgres_id=postgres_id,
-                redis_id=redis_id,
-            ),
+            mount_id=mount_id,
+            type_=type_,
+            host_path=host_path,
+            volume_name=volume_name,
+            file_path=file_path,
+            content=content,
+            service_type=service_type,
+            mount_path=mount_path,
+            application_id=application_id,
+            compose_id=compose_id,
+            libsql_id=libsql_id,
+            mariadb_id=mariadb_id,
+            mongo_id=mongo_id,
+            mysql_id=mysql_id,
+            postgres_id=postgres_id,
+            redis_id=redis_id,
             client=self._engine,
         )

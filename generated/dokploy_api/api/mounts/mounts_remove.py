@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.mounts_create_result import MountsCreateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mounts_remove_body import MountsRemoveBody
 
 OPERATION = "mounts.remove"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/mounts.remove"
 
 def _get_kwargs(
     *,
-    body: MountsRemoveBody,
+    mount_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "mountId": mount_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> MountsCreateResult | None:
@@ -53,14 +57,14 @@ def parse(data: Any) -> MountsCreateResult | None:
 
 def sync(
     *,
-    body: MountsRemoveBody,
+    mount_id: str,
     client: SyncEngine,
 ) -> MountsCreateResult | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mount_id=mount_id,
             ),
         )
     )
@@ -68,14 +72,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: MountsRemoveBody,
+    mount_id: str,
     client: AsyncEngine,
 ) -> MountsCreateResult | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mount_id=mount_id,
             ),
         )
     )

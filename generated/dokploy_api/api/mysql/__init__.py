@@ -45,15 +45,12 @@ class MysqlResource:
         type_: MysqlChangePasswordBodyType | Unset = "user",
     ) -> bool:
         """`POST /mysql.changePassword`"""
-        from ...models.mysql_change_password_body import MysqlChangePasswordBody
         from .mysql_change_password import sync
 
         return sync(
-            body=MysqlChangePasswordBody(
-                mysql_id=mysql_id,
-                password=password,
-                type_=type_,
-            ),
+            mysql_id=mysql_id,
+            password=password,
+            type_=type_,
             client=self._engine,
         )
 
@@ -64,14 +61,11 @@ class MysqlResource:
         application_status: MysqlChangeStatusBodyApplicationStatus,
     ) -> Mysql:
         """`POST /mysql.changeStatus`"""
-        from ...models.mysql_change_status_body import MysqlChangeStatusBody
         from .mysql_change_status import sync
 
         return sync(
-            body=MysqlChangeStatusBody(
-                mysql_id=mysql_id,
-                application_status=application_status,
-            ),
+            mysql_id=mysql_id,
+            application_status=application_status,
             client=self._engine,
         )
 
@@ -90,22 +84,19 @@ class MysqlResource:
         server_id: None | str | Unset = UNSET,
     ) -> MysqlCreateResult:
         """`POST /mysql.create`"""
-        from ...models.mysql_create_body import MysqlCreateBody
         from .mysql_create import sync
 
         return sync(
-            body=MysqlCreateBody(
-                name=name,
-                environment_id=environment_id,
-                database_name=database_name,
-                database_user=database_user,
-                database_password=database_password,
-                app_name=app_name,
-                docker_image=docker_image,
-                description=description,
-                database_root_password=database_root_password,
-                server_id=server_id,
-            ),
+            name=name,
+            environment_id=environment_id,
+            database_name=database_name,
+            database_user=database_user,
+            database_password=database_password,
+            app_name=app_name,
+            docker_image=docker_image,
+            description=description,
+            database_root_password=database_root_password,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -115,13 +106,10 @@ class MysqlResource:
         mysql_id: str,
     ) -> Mysql:
         """`POST /mysql.deploy`"""
-        from ...models.mysql_deploy_body import MysqlDeployBody
         from .mysql_deploy import sync
 
         return sync(
-            body=MysqlDeployBody(
-                mysql_id=mysql_id,
-            ),
+            mysql_id=mysql_id,
             client=self._engine,
         )
 
@@ -132,14 +120,11 @@ class MysqlResource:
         target_environment_id: str,
     ) -> MysqlCreateResult:
         """`POST /mysql.move`"""
-        from ...models.mysql_move_body import MysqlMoveBody
         from .mysql_move import sync
 
         return sync(
-            body=MysqlMoveBody(
-                mysql_id=mysql_id,
-                target_environment_id=target_environment_id,
-            ),
+            mysql_id=mysql_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -181,13 +166,10 @@ class MysqlResource:
         mysql_id: str,
     ) -> bool:
         """`POST /mysql.rebuild`"""
-        from ...models.mysql_rebuild_body import MysqlRebuildBody
         from .mysql_rebuild import sync
 
         return sync(
-            body=MysqlRebuildBody(
-                mysql_id=mysql_id,
-            ),
+            mysql_id=mysql_id,
             client=self._engine,
         )
 
@@ -198,14 +180,11 @@ class MysqlResource:
         app_name: str,
     ) -> bool:
         """`POST /mysql.reload`"""
-        from ...models.mysql_reload_body import MysqlReloadBody
         from .mysql_reload import sync
 
         return sync(
-            body=MysqlReloadBody(
-                mysql_id=mysql_id,
-                app_name=app_name,
-            ),
+            mysql_id=mysql_id,
+            app_name=app_name,
             client=self._engine,
         )
 
@@ -215,13 +194,10 @@ class MysqlResource:
         mysql_id: str,
     ) -> Mysql:
         """`POST /mysql.remove`"""
-        from ...models.mysql_remove_body import MysqlRemoveBody
         from .mysql_remove import sync
 
         return sync(
-            body=MysqlRemoveBody(
-                mysql_id=mysql_id,
-            ),
+            mysql_id=mysql_id,
             client=self._engine,
         )
 
@@ -232,14 +208,11 @@ class MysqlResource:
         env: None | str,
     ) -> bool:
         """`POST /mysql.saveEnvironment`"""
-        from ...models.mysql_save_environment_body import MysqlSaveEnvironmentBody
         from .mysql_save_environment import sync
 
         return sync(
-            body=MysqlSaveEnvironmentBody(
-                mysql_id=mysql_id,
-                env=env,
-            ),
+            mysql_id=mysql_id,
+            env=env,
             client=self._engine,
         )
 
@@ -250,14 +223,11 @@ class MysqlResource:
         external_port: float | None,
     ) -> Mysql:
         """`POST /mysql.saveExternalPort`"""
-        from ...models.mysql_save_external_port_body import MysqlSaveExternalPortBody
         from .mysql_save_external_port import sync
 
         return sync(
-            body=MysqlSaveExternalPortBody(
-                mysql_id=mysql_id,
-                external_port=external_port,
-            ),
+            mysql_id=mysql_id,
+            external_port=external_port,
             client=self._engine,
         )
 
@@ -294,13 +264,10 @@ class MysqlResource:
         mysql_id: str,
     ) -> Mysql:
         """`POST /mysql.start`"""
-        from ...models.mysql_start_body import MysqlStartBody
         from .mysql_start import sync
 
         return sync(
-            body=MysqlStartBody(
-                mysql_id=mysql_id,
-            ),
+            mysql_id=mysql_id,
             client=self._engine,
         )
 
@@ -310,13 +277,10 @@ class MysqlResource:
         mysql_id: str,
     ) -> Mysql:
         """`POST /mysql.stop`"""
-        from ...models.mysql_stop_body import MysqlStopBody
         from .mysql_stop import sync
 
         return sync(
-            body=MysqlStopBody(
-                mysql_id=mysql_id,
-            ),
+            mysql_id=mysql_id,
             client=self._engine,
         )
 
@@ -359,46 +323,43 @@ class MysqlResource:
         detach_dokploy_network: bool | Unset = UNSET,
     ) -> bool:
         """`POST /mysql.update`"""
-        from ...models.mysql_update_body import MysqlUpdateBody
         from .mysql_update import sync
 
         return sync(
-            body=MysqlUpdateBody(
-                mysql_id=mysql_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                database_name=database_name,
-                database_user=database_user,
-                database_password=database_password,
-                database_root_password=database_root_password,
-                docker_image=docker_image,
-                command=command,
-                args=args,
-                env=env,
-                memory_reservation=memory_reservation,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                external_port=external_port,
-                application_status=application_status,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                ulimits_swarm=ulimits_swarm,
-                replicas=replicas,
-                created_at=created_at,
-                environment_id=environment_id,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-            ),
+            mysql_id=mysql_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            database_name=database_name,
+            database_user=database_user,
+            database_password=database_password,
+            database_root_password=database_root_password,
+            docker_image=docker_image,
+            command=command,
+            args=args,
+            env=env,
+            memory_reservation=memory_reservation,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            external_port=external_port,
+            application_status=application_status,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            ulimits_swarm=ulimits_swarm,
+            replicas=replicas,
+            created_at=created_at,
+            environment_id=environment_id,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
             client=self._engine,
         )
 
@@ -419,15 +380,12 @@ class AsyncMysqlResource:
         type_: MysqlChangePasswordBodyType | Unset = "user",
     ) -> bool:
         """`POST /mysql.changePassword`"""
-        from ...models.mysql_change_password_body import MysqlChangePasswordBody
         from .mysql_change_password import asyncio
 
         return await asyncio(
-            body=MysqlChangePasswordBody(
-                mysql_id=mysql_id,
-                password=password,
-                type_=type_,
-            ),
+            mysql_id=mysql_id,
+            password=password,
+            type_=type_,
             client=self._engine,
         )
 
@@ -438,14 +396,11 @@ class AsyncMysqlResource:
         application_status: MysqlChangeStatusBodyApplicationStatus,
     ) -> Mysql:
         """`POST /mysql.changeStatus`"""
-        from ...models.mysql_change_status_body import MysqlChangeStatusBody
         from .mysql_change_status import asyncio
 
         return await asyncio(
-            body=MysqlChangeStatusBody(
-                mysql_id=mysql_id,
-                application_status=application_status,
-            ),
+            mysql_id=mysql_id,
+            application_status=application_status,
             client=self._engine,
         )
 
@@ -464,22 +419,19 @@ class AsyncMysqlResource:
         server_id: None | str | Unset = UNSET,
     ) -> MysqlCreateResult:
         """`POST /mysql.create`"""
-        from ...models.mysql_create_body import MysqlCreateBody
         from .mysql_create import asyncio
 
         return await asyncio(
-            body=MysqlCreateBody(
-                name=name,
-                environment_id=environment_id,
-                database_name=database_name,
-                database_user=database_user,
-                database_password=database_password,
-                app_name=app_name,
-                docker_image=docker_image,
-                description=description,
-                database_root_password=database_root_password,
-                server_id=server_id,
-            ),
+            name=name,
+            environment_id=environment_id,
+            database_name=database_name,
+            database_user=database_user,
+            database_password=database_password,
+            app_name=app_name,
+            docker_image=docker_image,
+            description=description,
+            database_root_password=database_root_password,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -489,13 +441,10 @@ class AsyncMysqlResource:
         mysql_id: str,
     ) -> Mysql:
         """`POST /mysql.deploy`"""
-        from ...models.mysql_deploy_body import MysqlDeployBody
         from .mysql_deploy import asyncio
 
         return await asyncio(
-            body=MysqlDeployBody(
-                mysql_id=mysql_id,
-            ),
+            mysql_id=mysql_id,
             client=self._engine,
         )
 
@@ -506,14 +455,11 @@ class AsyncMysqlResource:
         target_environment_id: str,
     ) -> MysqlCreateResult:
         """`POST /mysql.move`"""
-        from ...models.mysql_move_body import MysqlMoveBody
         from .mysql_move import asyncio
 
         return await asyncio(
-            body=MysqlMoveBody(
-                mysql_id=mysql_id,
-                target_environment_id=target_environment_id,
-            ),
+            mysql_id=mysql_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -555,13 +501,10 @@ class AsyncMysqlResource:
         mysql_id: str,
     ) -> bool:
         """`POST /mysql.rebuild`"""
-        from ...models.mysql_rebuild_body import MysqlRebuildBody
         from .mysql_rebuild import asyncio
 
         return await asyncio(
-            body=MysqlRebuildBody(
-                mysql_id=mysql_id,
-            ),
+            mysql_id=mysql_id,
             client=self._engine,
         )
 
@@ -572,14 +515,11 @@ class AsyncMysqlResource:
         app_name: str,
     ) -> bool:
         """`POST /mysql.reload`"""
-        from ...models.mysql_reload_body import MysqlReloadBody
         from .mysql_reload import asyncio
 
         return await asyncio(
-            body=MysqlReloadBody(
-                mysql_id=mysql_id,
-                app_name=app_name,
-            ),
+            mysql_id=mysql_id,
+            app_name=app_name,
             client=self._engine,
         )
 
@@ -589,13 +529,10 @@ class AsyncMysqlResource:
         mysql_id: str,
     ) -> Mysql:
         """`POST /mysql.remove`"""
-        from ...models.mysql_remove_body import MysqlRemoveBody
         from .mysql_remove import asyncio
 
         return await asyncio(
-            body=MysqlRemoveBody(
-                mysql_id=mysql_id,
-            ),
+            mysql_id=mysql_id,
             client=self._engine,
         )
 
@@ -606,14 +543,11 @@ class AsyncMysqlResource:
         env: None | str,
     ) -> bool:
         """`POST /mysql.saveEnvironment`"""
-        from ...models.mysql_save_environment_body import MysqlSaveEnvironmentBody
         from .mysql_save_environment import asyncio
 
         return await asyncio(
-            body=MysqlSaveEnvironmentBody(
-                mysql_id=mysql_id,
-                env=env,
-            ),
+            mysql_id=mysql_id,
+            env=env,
             client=self._engine,
         )
 
@@ -624,14 +558,11 @@ class AsyncMysqlResource:
         external_port: float | None,
     ) -> Mysql:
         """`POST /mysql.saveExternalPort`"""
-        from ...models.mysql_save_external_port_body import MysqlSaveExternalPortBody
         from .mysql_save_external_port import asyncio
 
         return await asyncio(
-            body=MysqlSaveExternalPortBody(
-                mysql_id=mysql_id,
-                external_port=external_port,
-            ),
+            mysql_id=mysql_id,
+            external_port=external_port,
             client=self._engine,
         )
 
@@ -668,13 +599,10 @@ class AsyncMysqlResource:
         mysql_id: str,
     ) -> Mysql:
         """`POST /mysql.start`"""
-        from ...models.mysql_start_body import MysqlStartBody
         from .mysql_start import asyncio
 
         return await asyncio(
-            body=MysqlStartBody(
-                mysql_id=mysql_id,
-            ),
+            mysql_id=mysql_id,
             client=self._engine,
         )
 
@@ -684,13 +612,10 @@ class AsyncMysqlResource:
         mysql_id: str,
     ) -> Mysql:
         """`POST /mysql.stop`"""
-        from ...models.mysql_stop_body import MysqlStopBody
         from .mysql_stop import asyncio
 
         return await asyncio(
-            body=MysqlStopBody(
-                mysql_id=mysql_id,
-            ),
+            mysql_id=mysql_id,
             client=self._engine,
         )
 
@@ -733,45 +658,42 @@ class AsyncMysqlResource:
         detach_dokploy_network: bool | Unset = UNSET,
     ) -> bool:
         """`POST /mysql.update`"""
-        from ...models.mysql_update_body import MysqlUpdateBody
         from .mysql_update import asyncio
 
         return await asyncio(
-            body=MysqlUpdateBody(
-                mysql_id=mysql_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                database_name=database_name,
-                database_user=database_user,
-                database_password=database_password,
-                database_root_password=database_root_password,
-                docker_image=docker_image,
-                command=command,
-                args=args,
-                env=env,
-                memory_reservation=memory_reservation,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                external_port=external_port,
-                application_status=application_status,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                ulimits_swarm=ulimits_swarm,
-                replicas=replicas,
-                created_at=created_at,
-                environment_id=environment_id,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-            ),
+            mysql_id=mysql_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            database_name=database_name,
+            database_user=database_user,
+            database_password=database_password,
+            database_root_password=database_root_password,
+            docker_image=docker_image,
+            command=command,
+            args=args,
+            env=env,
+            memory_reservation=memory_reservation,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            external_port=external_port,
+            application_status=application_status,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            ulimits_swarm=ulimits_swarm,
+            replicas=replicas,
+            created_at=created_at,
+            environment_id=environment_id,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
             client=self._engine,
         )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mysql_change_password_body import MysqlChangePasswordBody
+    from ...models.mysql_change_password_body_type import MysqlChangePasswordBodyType
 
 OPERATION = "mysql.changePassword"
 METHOD = "POST"
@@ -15,13 +17,22 @@ PATH = "/mysql.changePassword"
 
 def _get_kwargs(
     *,
-    body: MysqlChangePasswordBody,
+    mysql_id: str,
+    password: str,
+    type_: MysqlChangePasswordBodyType | Unset = "user",
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "mysqlId": mysql_id,
+                "password": password,
+                "type": type_,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +42,18 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: MysqlChangePasswordBody,
+    mysql_id: str,
+    password: str,
+    type_: MysqlChangePasswordBodyType | Unset = "user",
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mysql_id=mysql_id,
+                password=password,
+                type_=type_,
             ),
         )
     )
@@ -46,14 +61,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: MysqlChangePasswordBody,
+    mysql_id: str,
+    password: str,
+    type_: MysqlChangePasswordBodyType | Unset = "user",
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mysql_id=mysql_id,
+                password=password,
+                type_=type_,
             ),
         )
     )

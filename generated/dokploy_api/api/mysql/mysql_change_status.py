@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.mysql import Mysql
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mysql_change_status_body import MysqlChangeStatusBody
+    from ...models.mysql_change_status_body_application_status import (
+        MysqlChangeStatusBodyApplicationStatus,
+    )
 
 OPERATION = "mysql.changeStatus"
 METHOD = "POST"
@@ -18,13 +20,20 @@ PATH = "/mysql.changeStatus"
 
 def _get_kwargs(
     *,
-    body: MysqlChangeStatusBody,
+    mysql_id: str,
+    application_status: MysqlChangeStatusBodyApplicationStatus,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "mysqlId": mysql_id,
+                "applicationStatus": application_status,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Mysql:
@@ -39,14 +48,16 @@ def parse(data: Any) -> Mysql:
 
 def sync(
     *,
-    body: MysqlChangeStatusBody,
+    mysql_id: str,
+    application_status: MysqlChangeStatusBodyApplicationStatus,
     client: SyncEngine,
 ) -> Mysql:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mysql_id=mysql_id,
+                application_status=application_status,
             ),
         )
     )
@@ -54,14 +65,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: MysqlChangeStatusBody,
+    mysql_id: str,
+    application_status: MysqlChangeStatusBodyApplicationStatus,
     client: AsyncEngine,
 ) -> Mysql:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mysql_id=mysql_id,
+                application_status=application_status,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.mysql_create_result import MysqlCreateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mysql_move_body import MysqlMoveBody
 
 OPERATION = "mysql.move"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/mysql.move"
 
 def _get_kwargs(
     *,
-    body: MysqlMoveBody,
+    mysql_id: str,
+    target_environment_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "mysqlId": mysql_id,
+                "targetEnvironmentId": target_environment_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> MysqlCreateResult:
@@ -39,14 +45,16 @@ def parse(data: Any) -> MysqlCreateResult:
 
 def sync(
     *,
-    body: MysqlMoveBody,
+    mysql_id: str,
+    target_environment_id: str,
     client: SyncEngine,
 ) -> MysqlCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mysql_id=mysql_id,
+                target_environment_id=target_environment_id,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: MysqlMoveBody,
+    mysql_id: str,
+    target_environment_id: str,
     client: AsyncEngine,
 ) -> MysqlCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mysql_id=mysql_id,
+                target_environment_id=target_environment_id,
             ),
         )
     )

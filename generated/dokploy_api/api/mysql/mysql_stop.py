@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.mysql import Mysql
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mysql_stop_body import MysqlStopBody
 
 OPERATION = "mysql.stop"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/mysql.stop"
 
 def _get_kwargs(
     *,
-    body: MysqlStopBody,
+    mysql_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "mysqlId": mysql_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Mysql:
@@ -39,14 +43,14 @@ def parse(data: Any) -> Mysql:
 
 def sync(
     *,
-    body: MysqlStopBody,
+    mysql_id: str,
     client: SyncEngine,
 ) -> Mysql:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mysql_id=mysql_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: MysqlStopBody,
+    mysql_id: str,
     client: AsyncEngine,
 ) -> Mysql:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                mysql_id=mysql_id,
             ),
         )
     )

@@ -54,21 +54,18 @@ class NetworkResource:
         server_id: None | str | Unset = UNSET,
     ) -> Network:
         """`POST /network.create`"""
-        from ...models.network_create_body import NetworkCreateBody
         from .network_create import sync
 
         return sync(
-            body=NetworkCreateBody(
-                name=name,
-                driver=driver,
-                internal=internal,
-                attachable=attachable,
-                enable_i_pv_4=enable_i_pv_4,
-                enable_i_pv_6=enable_i_pv_6,
-                mtu=mtu,
-                ipam=ipam,
-                server_id=server_id,
-            ),
+            name=name,
+            driver=driver,
+            internal=internal,
+            attachable=attachable,
+            enable_i_pv_4=enable_i_pv_4,
+            enable_i_pv_6=enable_i_pv_6,
+            mtu=mtu,
+            ipam=ipam,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -79,14 +76,11 @@ class NetworkResource:
         server_id: str | Unset = UNSET,
     ) -> NetworkImportResult:
         """`POST /network.import`"""
-        from ...models.network_import_body import NetworkImportBody
         from .network_import import sync
 
         return sync(
-            body=NetworkImportBody(
-                names=names,
-                server_id=server_id,
-            ),
+            names=names,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -135,13 +129,10 @@ class NetworkResource:
         network_id: str,
     ) -> Network:
         """`POST /network.recreate`"""
-        from ...models.network_recreate_body import NetworkRecreateBody
         from .network_recreate import sync
 
         return sync(
-            body=NetworkRecreateBody(
-                network_id=network_id,
-            ),
+            network_id=network_id,
             client=self._engine,
         )
 
@@ -151,13 +142,10 @@ class NetworkResource:
         network_id: str,
     ) -> Network:
         """`POST /network.remove`"""
-        from ...models.network_remove_body import NetworkRemoveBody
         from .network_remove import sync
 
         return sync(
-            body=NetworkRemoveBody(
-                network_id=network_id,
-            ),
+            network_id=network_id,
             client=self._engine,
         )
 
@@ -197,21 +185,18 @@ class AsyncNetworkResource:
         server_id: None | str | Unset = UNSET,
     ) -> Network:
         """`POST /network.create`"""
-        from ...models.network_create_body import NetworkCreateBody
         from .network_create import asyncio
 
         return await asyncio(
-            body=NetworkCreateBody(
-                name=name,
-                driver=driver,
-                internal=internal,
-                attachable=attachable,
-                enable_i_pv_4=enable_i_pv_4,
-                enable_i_pv_6=enable_i_pv_6,
-                mtu=mtu,
-                ipam=ipam,
-                server_id=server_id,
-            ),
+            name=name,
+            driver=driver,
+            internal=internal,
+            attachable=attachable,
+            enable_i_pv_4=enable_i_pv_4,
+            enable_i_pv_6=enable_i_pv_6,
+            mtu=mtu,
+            ipam=ipam,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -222,14 +207,11 @@ class AsyncNetworkResource:
         server_id: str | Unset = UNSET,
     ) -> NetworkImportResult:
         """`POST /network.import`"""
-        from ...models.network_import_body import NetworkImportBody
         from .network_import import asyncio
 
         return await asyncio(
-            body=NetworkImportBody(
-                names=names,
-                server_id=server_id,
-            ),
+            names=names,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -278,13 +260,10 @@ class AsyncNetworkResource:
         network_id: str,
     ) -> Network:
         """`POST /network.recreate`"""
-        from ...models.network_recreate_body import NetworkRecreateBody
         from .network_recreate import asyncio
 
         return await asyncio(
-            body=NetworkRecreateBody(
-                network_id=network_id,
-            ),
+            network_id=network_id,
             client=self._engine,
         )
 
@@ -294,12 +273,9 @@ class AsyncNetworkResource:
         network_id: str,
     ) -> Network:
         """`POST /network.remove`"""
-        from ...models.network_remove_body import NetworkRemoveBody
         from .network_remove import asyncio
 
         return await asyncio(
-            body=NetworkRemoveBody(
-                network_id=network_id,
-            ),
+            network_id=network_id,
             client=self._engine,
         )

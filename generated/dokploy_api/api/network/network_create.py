@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.network import Network
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.network_create_body import NetworkCreateBody
+    from ...models.network_create_body_driver import NetworkCreateBodyDriver
+    from ...models.network_create_body_ipam_type_0 import NetworkCreateBodyIpamType0
 
 OPERATION = "network.create"
 METHOD = "POST"
@@ -18,13 +19,34 @@ PATH = "/network.create"
 
 def _get_kwargs(
     *,
-    body: NetworkCreateBody,
+    name: str,
+    driver: NetworkCreateBodyDriver | Unset = UNSET,
+    internal: bool | Unset = UNSET,
+    attachable: bool | Unset = UNSET,
+    enable_i_pv_4: bool | Unset = UNSET,
+    enable_i_pv_6: bool | Unset = UNSET,
+    mtu: int | None | Unset = UNSET,
+    ipam: NetworkCreateBodyIpamType0 | None | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "driver": driver,
+                "internal": internal,
+                "attachable": attachable,
+                "enableIPv4": enable_i_pv_4,
+                "enableIPv6": enable_i_pv_6,
+                "mtu": mtu,
+                "ipam": ipam,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Network:
@@ -39,14 +61,30 @@ def parse(data: Any) -> Network:
 
 def sync(
     *,
-    body: NetworkCreateBody,
+    name: str,
+    driver: NetworkCreateBodyDriver | Unset = UNSET,
+    internal: bool | Unset = UNSET,
+    attachable: bool | Unset = UNSET,
+    enable_i_pv_4: bool | Unset = UNSET,
+    enable_i_pv_6: bool | Unset = UNSET,
+    mtu: int | None | Unset = UNSET,
+    ipam: NetworkCreateBodyIpamType0 | None | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
     client: SyncEngine,
 ) -> Network:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                driver=driver,
+                internal=internal,
+                attachable=attachable,
+                enable_i_pv_4=enable_i_pv_4,
+                enable_i_pv_6=enable_i_pv_6,
+                mtu=mtu,
+                ipam=ipam,
+                server_id=server_id,
             ),
         )
     )
@@ -54,14 +92,30 @@ def sync(
 
 async def asyncio(
     *,
-    body: NetworkCreateBody,
+    name: str,
+    driver: NetworkCreateBodyDriver | Unset = UNSET,
+    internal: bool | Unset = UNSET,
+    attachable: bool | Unset = UNSET,
+    enable_i_pv_4: bool | Unset = UNSET,
+    enable_i_pv_6: bool | Unset = UNSET,
+    mtu: int | None | Unset = UNSET,
+    ipam: NetworkCreateBodyIpamType0 | None | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
     client: AsyncEngine,
 ) -> Network:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                driver=driver,
+                internal=internal,
+                attachable=attachable,
+                enable_i_pv_4=enable_i_pv_4,
+                enable_i_pv_6=enable_i_pv_6,
+                mtu=mtu,
+                ipam=ipam,
+                server_id=server_id,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.network_import_result import NetworkImportResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.network_import_body import NetworkImportBody
 
 OPERATION = "network.import"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/network.import"
 
 def _get_kwargs(
     *,
-    body: NetworkImportBody,
+    names: list[str],
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "names": names,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> NetworkImportResult:
@@ -39,14 +45,16 @@ def parse(data: Any) -> NetworkImportResult:
 
 def sync(
     *,
-    body: NetworkImportBody,
+    names: list[str],
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> NetworkImportResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                names=names,
+                server_id=server_id,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: NetworkImportBody,
+    names: list[str],
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> NetworkImportResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                names=names,
+                server_id=server_id,
             ),
         )
     )

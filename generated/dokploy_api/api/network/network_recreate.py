@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.network import Network
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.network_recreate_body import NetworkRecreateBody
 
 OPERATION = "network.recreate"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/network.recreate"
 
 def _get_kwargs(
     *,
-    body: NetworkRecreateBody,
+    network_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "networkId": network_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Network:
@@ -39,14 +43,14 @@ def parse(data: Any) -> Network:
 
 def sync(
     *,
-    body: NetworkRecreateBody,
+    network_id: str,
     client: SyncEngine,
 ) -> Network:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                network_id=network_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: NetworkRecreateBody,
+    network_id: str,
     client: AsyncEngine,
 ) -> Network:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                network_id=network_id,
             ),
         )
     )

@@ -56,23 +56,20 @@ class NotificationResource:
         headers: LabelsSwarm | Unset = UNSET,
     ) -> None:
         """`POST /notification.createCustom`"""
-        from ...models.notification_create_custom_body import NotificationCreateCustomBody
         from .notification_create_custom import sync
 
         return sync(
-            body=NotificationCreateCustomBody(
-                name=name,
-                endpoint=endpoint,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                headers=headers,
-            ),
+            name=name,
+            endpoint=endpoint,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            headers=headers,
             client=self._engine,
         )
 
@@ -92,23 +89,20 @@ class NotificationResource:
         decoration: bool,
     ) -> None:
         """`POST /notification.createDiscord`"""
-        from ...models.notification_create_discord_body import NotificationCreateDiscordBody
         from .notification_create_discord import sync
 
         return sync(
-            body=NotificationCreateDiscordBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                decoration=decoration,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
+            decoration=decoration,
             client=self._engine,
         )
 
@@ -132,27 +126,24 @@ class NotificationResource:
         to_addresses: list[str],
     ) -> None:
         """`POST /notification.createEmail`"""
-        from ...models.notification_create_email_body import NotificationCreateEmailBody
         from .notification_create_email import sync
 
         return sync(
-            body=NotificationCreateEmailBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                smtp_server=smtp_server,
-                smtp_port=smtp_port,
-                username=username,
-                password=password,
-                from_address=from_address,
-                to_addresses=to_addresses,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            smtp_server=smtp_server,
+            smtp_port=smtp_port,
+            username=username,
+            password=password,
+            from_address=from_address,
+            to_addresses=to_addresses,
             client=self._engine,
         )
 
@@ -173,24 +164,21 @@ class NotificationResource:
         decoration: bool,
     ) -> None:
         """`POST /notification.createGotify`"""
-        from ...models.notification_create_gotify_body import NotificationCreateGotifyBody
         from .notification_create_gotify import sync
 
         return sync(
-            body=NotificationCreateGotifyBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_url=server_url,
-                app_token=app_token,
-                priority=priority,
-                decoration=decoration,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_url=server_url,
+            app_token=app_token,
+            priority=priority,
+            decoration=decoration,
             client=self._engine,
         )
 
@@ -209,22 +197,19 @@ class NotificationResource:
         webhook_url: str,
     ) -> None:
         """`POST /notification.createLark`"""
-        from ...models.notification_create_lark_body import NotificationCreateLarkBody
         from .notification_create_lark import sync
 
         return sync(
-            body=NotificationCreateLarkBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
             client=self._engine,
         )
 
@@ -245,24 +230,21 @@ class NotificationResource:
         username: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.createMattermost`"""
-        from ...models.notification_create_mattermost_body import NotificationCreateMattermostBody
         from .notification_create_mattermost import sync
 
         return sync(
-            body=NotificationCreateMattermostBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                channel=channel,
-                username=username,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
+            channel=channel,
+            username=username,
             client=self._engine,
         )
 
@@ -283,24 +265,21 @@ class NotificationResource:
         priority: float,
     ) -> None:
         """`POST /notification.createNtfy`"""
-        from ...models.notification_create_ntfy_body import NotificationCreateNtfyBody
         from .notification_create_ntfy import sync
 
         return sync(
-            body=NotificationCreateNtfyBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_url=server_url,
-                topic=topic,
-                access_token=access_token,
-                priority=priority,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_url=server_url,
+            topic=topic,
+            access_token=access_token,
+            priority=priority,
             client=self._engine,
         )
 
@@ -323,26 +302,23 @@ class NotificationResource:
         expire: float | None | Unset = UNSET,
     ) -> None:
         """`POST /notification.createPushover`"""
-        from ...models.notification_create_pushover_body import NotificationCreatePushoverBody
         from .notification_create_pushover import sync
 
         return sync(
-            body=NotificationCreatePushoverBody(
-                name=name,
-                user_key=user_key,
-                api_token=api_token,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                priority=priority,
-                retry=retry,
-                expire=expire,
-            ),
+            name=name,
+            user_key=user_key,
+            api_token=api_token,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            priority=priority,
+            retry=retry,
+            expire=expire,
             client=self._engine,
         )
 
@@ -363,24 +339,21 @@ class NotificationResource:
         to_addresses: list[str],
     ) -> None:
         """`POST /notification.createResend`"""
-        from ...models.notification_create_resend_body import NotificationCreateResendBody
         from .notification_create_resend import sync
 
         return sync(
-            body=NotificationCreateResendBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                api_key=api_key,
-                from_address=from_address,
-                to_addresses=to_addresses,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            api_key=api_key,
+            from_address=from_address,
+            to_addresses=to_addresses,
             client=self._engine,
         )
 
@@ -405,7 +378,6 @@ class NotificationResource:
         and after (``dokploy_api.facts.FINDERS["notification.createSlack"]``).
         """
         from ...facts import FINDERS
-        from ...models.notification_create_slack_body import NotificationCreateSlackBody
         from .notification_create_slack import sync
 
         return cast(
@@ -413,19 +385,17 @@ class NotificationResource:
             self._engine.create_and_find(
                 FINDERS["notification.createSlack"],
                 lambda: sync(
-                    body=NotificationCreateSlackBody(
-                        app_build_error=app_build_error,
-                        database_backup=database_backup,
-                        dokploy_backup=dokploy_backup,
-                        volume_backup=volume_backup,
-                        dokploy_restart=dokploy_restart,
-                        name=name,
-                        app_deploy=app_deploy,
-                        docker_cleanup=docker_cleanup,
-                        server_threshold=server_threshold,
-                        webhook_url=webhook_url,
-                        channel=channel,
-                    ),
+                    app_build_error=app_build_error,
+                    database_backup=database_backup,
+                    dokploy_backup=dokploy_backup,
+                    volume_backup=volume_backup,
+                    dokploy_restart=dokploy_restart,
+                    name=name,
+                    app_deploy=app_deploy,
+                    docker_cleanup=docker_cleanup,
+                    server_threshold=server_threshold,
+                    webhook_url=webhook_url,
+                    channel=channel,
                     client=self._engine,
                 ),
                 {
@@ -459,22 +429,19 @@ class NotificationResource:
         webhook_url: str,
     ) -> None:
         """`POST /notification.createTeams`"""
-        from ...models.notification_create_teams_body import NotificationCreateTeamsBody
         from .notification_create_teams import sync
 
         return sync(
-            body=NotificationCreateTeamsBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
             client=self._engine,
         )
 
@@ -495,24 +462,21 @@ class NotificationResource:
         message_thread_id: str,
     ) -> None:
         """`POST /notification.createTelegram`"""
-        from ...models.notification_create_telegram_body import NotificationCreateTelegramBody
         from .notification_create_telegram import sync
 
         return sync(
-            body=NotificationCreateTelegramBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                bot_token=bot_token,
-                chat_id=chat_id,
-                message_thread_id=message_thread_id,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            bot_token=bot_token,
+            chat_id=chat_id,
+            message_thread_id=message_thread_id,
             client=self._engine,
         )
 
@@ -551,19 +515,16 @@ class NotificationResource:
         server_type: NotificationReceiveNotificationBodyServerType | Unset = "Dokploy",
     ) -> None:
         """`POST /notification.receiveNotification`"""
-        from ...models.notification_receive_notification_body import NotificationReceiveNotificationBody
         from .notification_receive_notification import sync
 
         return sync(
-            body=NotificationReceiveNotificationBody(
-                type_=type_,
-                value=value,
-                threshold=threshold,
-                message=message,
-                timestamp=timestamp,
-                token=token,
-                server_type=server_type,
-            ),
+            type_=type_,
+            value=value,
+            threshold=threshold,
+            message=message,
+            timestamp=timestamp,
+            token=token,
+            server_type=server_type,
             client=self._engine,
         )
 
@@ -573,13 +534,10 @@ class NotificationResource:
         notification_id: str,
     ) -> None | NotificationRemoveResult:
         """`POST /notification.remove`"""
-        from ...models.notification_remove_body import NotificationRemoveBody
         from .notification_remove import sync
 
         return sync(
-            body=NotificationRemoveBody(
-                notification_id=notification_id,
-            ),
+            notification_id=notification_id,
             client=self._engine,
         )
 
@@ -590,14 +548,11 @@ class NotificationResource:
         headers: LabelsSwarm | Unset = UNSET,
     ) -> bool:
         """`POST /notification.testCustomConnection`"""
-        from ...models.notification_test_custom_connection_body import NotificationTestCustomConnectionBody
         from .notification_test_custom_connection import sync
 
         return sync(
-            body=NotificationTestCustomConnectionBody(
-                endpoint=endpoint,
-                headers=headers,
-            ),
+            endpoint=endpoint,
+            headers=headers,
             client=self._engine,
         )
 
@@ -608,14 +563,11 @@ class NotificationResource:
         decoration: bool | Unset = UNSET,
     ) -> bool:
         """`POST /notification.testDiscordConnection`"""
-        from ...models.notification_test_discord_connection_body import NotificationTestDiscordConnectionBody
         from .notification_test_discord_connection import sync
 
         return sync(
-            body=NotificationTestDiscordConnectionBody(
-                webhook_url=webhook_url,
-                decoration=decoration,
-            ),
+            webhook_url=webhook_url,
+            decoration=decoration,
             client=self._engine,
         )
 
@@ -630,18 +582,15 @@ class NotificationResource:
         from_address: str,
     ) -> bool:
         """`POST /notification.testEmailConnection`"""
-        from ...models.notification_test_email_connection_body import NotificationTestEmailConnectionBody
         from .notification_test_email_connection import sync
 
         return sync(
-            body=NotificationTestEmailConnectionBody(
-                smtp_server=smtp_server,
-                smtp_port=smtp_port,
-                username=username,
-                password=password,
-                to_addresses=to_addresses,
-                from_address=from_address,
-            ),
+            smtp_server=smtp_server,
+            smtp_port=smtp_port,
+            username=username,
+            password=password,
+            to_addresses=to_addresses,
+            from_address=from_address,
             client=self._engine,
         )
 
@@ -654,16 +603,13 @@ class NotificationResource:
         decoration: bool | Unset = UNSET,
     ) -> bool:
         """`POST /notification.testGotifyConnection`"""
-        from ...models.notification_test_gotify_connection_body import NotificationTestGotifyConnectionBody
         from .notification_test_gotify_connection import sync
 
         return sync(
-            body=NotificationTestGotifyConnectionBody(
-                server_url=server_url,
-                app_token=app_token,
-                priority=priority,
-                decoration=decoration,
-            ),
+            server_url=server_url,
+            app_token=app_token,
+            priority=priority,
+            decoration=decoration,
             client=self._engine,
         )
 
@@ -673,13 +619,10 @@ class NotificationResource:
         webhook_url: str,
     ) -> bool:
         """`POST /notification.testLarkConnection`"""
-        from ...models.notification_test_lark_connection_body import NotificationTestLarkConnectionBody
         from .notification_test_lark_connection import sync
 
         return sync(
-            body=NotificationTestLarkConnectionBody(
-                webhook_url=webhook_url,
-            ),
+            webhook_url=webhook_url,
             client=self._engine,
         )
 
@@ -691,15 +634,12 @@ class NotificationResource:
         username: str | Unset = UNSET,
     ) -> bool:
         """`POST /notification.testMattermostConnection`"""
-        from ...models.notification_test_mattermost_connection_body import NotificationTestMattermostConnectionBody
         from .notification_test_mattermost_connection import sync
 
         return sync(
-            body=NotificationTestMattermostConnectionBody(
-                webhook_url=webhook_url,
-                channel=channel,
-                username=username,
-            ),
+            webhook_url=webhook_url,
+            channel=channel,
+            username=username,
             client=self._engine,
         )
 
@@ -712,16 +652,13 @@ class NotificationResource:
         priority: float,
     ) -> bool:
         """`POST /notification.testNtfyConnection`"""
-        from ...models.notification_test_ntfy_connection_body import NotificationTestNtfyConnectionBody
         from .notification_test_ntfy_connection import sync
 
         return sync(
-            body=NotificationTestNtfyConnectionBody(
-                server_url=server_url,
-                topic=topic,
-                access_token=access_token,
-                priority=priority,
-            ),
+            server_url=server_url,
+            topic=topic,
+            access_token=access_token,
+            priority=priority,
             client=self._engine,
         )
 
@@ -735,17 +672,14 @@ class NotificationResource:
         expire: float | None | Unset = UNSET,
     ) -> bool:
         """`POST /notification.testPushoverConnection`"""
-        from ...models.notification_test_pushover_connection_body import NotificationTestPushoverConnectionBody
         from .notification_test_pushover_connection import sync
 
         return sync(
-            body=NotificationTestPushoverConnectionBody(
-                user_key=user_key,
-                api_token=api_token,
-                priority=priority,
-                retry=retry,
-                expire=expire,
-            ),
+            user_key=user_key,
+            api_token=api_token,
+            priority=priority,
+            retry=retry,
+            expire=expire,
             client=self._engine,
         )
 
@@ -757,15 +691,12 @@ class NotificationResource:
         to_addresses: list[str],
     ) -> bool:
         """`POST /notification.testResendConnection`"""
-        from ...models.notification_test_resend_connection_body import NotificationTestResendConnectionBody
         from .notification_test_resend_connection import sync
 
         return sync(
-            body=NotificationTestResendConnectionBody(
-                api_key=api_key,
-                from_address=from_address,
-                to_addresses=to_addresses,
-            ),
+            api_key=api_key,
+            from_address=from_address,
+            to_addresses=to_addresses,
             client=self._engine,
         )
 
@@ -776,14 +707,11 @@ class NotificationResource:
         channel: str,
     ) -> bool:
         """`POST /notification.testSlackConnection`"""
-        from ...models.notification_test_slack_connection_body import NotificationTestSlackConnectionBody
         from .notification_test_slack_connection import sync
 
         return sync(
-            body=NotificationTestSlackConnectionBody(
-                webhook_url=webhook_url,
-                channel=channel,
-            ),
+            webhook_url=webhook_url,
+            channel=channel,
             client=self._engine,
         )
 
@@ -793,13 +721,10 @@ class NotificationResource:
         webhook_url: str,
     ) -> bool:
         """`POST /notification.testTeamsConnection`"""
-        from ...models.notification_test_teams_connection_body import NotificationTestTeamsConnectionBody
         from .notification_test_teams_connection import sync
 
         return sync(
-            body=NotificationTestTeamsConnectionBody(
-                webhook_url=webhook_url,
-            ),
+            webhook_url=webhook_url,
             client=self._engine,
         )
 
@@ -811,15 +736,12 @@ class NotificationResource:
         message_thread_id: str,
     ) -> bool:
         """`POST /notification.testTelegramConnection`"""
-        from ...models.notification_test_telegram_connection_body import NotificationTestTelegramConnectionBody
         from .notification_test_telegram_connection import sync
 
         return sync(
-            body=NotificationTestTelegramConnectionBody(
-                bot_token=bot_token,
-                chat_id=chat_id,
-                message_thread_id=message_thread_id,
-            ),
+            bot_token=bot_token,
+            chat_id=chat_id,
+            message_thread_id=message_thread_id,
             client=self._engine,
         )
 
@@ -842,26 +764,23 @@ class NotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateCustom`"""
-        from ...models.notification_update_custom_body import NotificationUpdateCustomBody
         from .notification_update_custom import sync
 
         return sync(
-            body=NotificationUpdateCustomBody(
-                notification_id=notification_id,
-                custom_id=custom_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                endpoint=endpoint,
-                headers=headers,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            custom_id=custom_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            endpoint=endpoint,
+            headers=headers,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -884,26 +803,23 @@ class NotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateDiscord`"""
-        from ...models.notification_update_discord_body import NotificationUpdateDiscordBody
         from .notification_update_discord import sync
 
         return sync(
-            body=NotificationUpdateDiscordBody(
-                notification_id=notification_id,
-                discord_id=discord_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                decoration=decoration,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            discord_id=discord_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
+            decoration=decoration,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -930,30 +846,27 @@ class NotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateEmail`"""
-        from ...models.notification_update_email_body import NotificationUpdateEmailBody
         from .notification_update_email import sync
 
         return sync(
-            body=NotificationUpdateEmailBody(
-                notification_id=notification_id,
-                email_id=email_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                smtp_server=smtp_server,
-                smtp_port=smtp_port,
-                username=username,
-                password=password,
-                from_address=from_address,
-                to_addresses=to_addresses,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            email_id=email_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            smtp_server=smtp_server,
+            smtp_port=smtp_port,
+            username=username,
+            password=password,
+            from_address=from_address,
+            to_addresses=to_addresses,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -977,27 +890,24 @@ class NotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateGotify`"""
-        from ...models.notification_update_gotify_body import NotificationUpdateGotifyBody
         from .notification_update_gotify import sync
 
         return sync(
-            body=NotificationUpdateGotifyBody(
-                notification_id=notification_id,
-                gotify_id=gotify_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_url=server_url,
-                app_token=app_token,
-                priority=priority,
-                decoration=decoration,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            gotify_id=gotify_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_url=server_url,
+            app_token=app_token,
+            priority=priority,
+            decoration=decoration,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -1019,25 +929,22 @@ class NotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateLark`"""
-        from ...models.notification_update_lark_body import NotificationUpdateLarkBody
         from .notification_update_lark import sync
 
         return sync(
-            body=NotificationUpdateLarkBody(
-                notification_id=notification_id,
-                lark_id=lark_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            lark_id=lark_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -1061,27 +968,24 @@ class NotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateMattermost`"""
-        from ...models.notification_update_mattermost_body import NotificationUpdateMattermostBody
         from .notification_update_mattermost import sync
 
         return sync(
-            body=NotificationUpdateMattermostBody(
-                notification_id=notification_id,
-                mattermost_id=mattermost_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                channel=channel,
-                username=username,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            mattermost_id=mattermost_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
+            channel=channel,
+            username=username,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -1105,27 +1009,24 @@ class NotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateNtfy`"""
-        from ...models.notification_update_ntfy_body import NotificationUpdateNtfyBody
         from .notification_update_ntfy import sync
 
         return sync(
-            body=NotificationUpdateNtfyBody(
-                notification_id=notification_id,
-                ntfy_id=ntfy_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_url=server_url,
-                topic=topic,
-                access_token=access_token,
-                priority=priority,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            ntfy_id=ntfy_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_url=server_url,
+            topic=topic,
+            access_token=access_token,
+            priority=priority,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -1151,29 +1052,26 @@ class NotificationResource:
         server_threshold: bool | Unset = UNSET,
     ) -> None:
         """`POST /notification.updatePushover`"""
-        from ...models.notification_update_pushover_body import NotificationUpdatePushoverBody
         from .notification_update_pushover import sync
 
         return sync(
-            body=NotificationUpdatePushoverBody(
-                notification_id=notification_id,
-                pushover_id=pushover_id,
-                organization_id=organization_id,
-                user_key=user_key,
-                api_token=api_token,
-                priority=priority,
-                retry=retry,
-                expire=expire,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-            ),
+            notification_id=notification_id,
+            pushover_id=pushover_id,
+            organization_id=organization_id,
+            user_key=user_key,
+            api_token=api_token,
+            priority=priority,
+            retry=retry,
+            expire=expire,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
             client=self._engine,
         )
 
@@ -1197,27 +1095,24 @@ class NotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateResend`"""
-        from ...models.notification_update_resend_body import NotificationUpdateResendBody
         from .notification_update_resend import sync
 
         return sync(
-            body=NotificationUpdateResendBody(
-                notification_id=notification_id,
-                resend_id=resend_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                api_key=api_key,
-                from_address=from_address,
-                to_addresses=to_addresses,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            resend_id=resend_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            api_key=api_key,
+            from_address=from_address,
+            to_addresses=to_addresses,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -1240,26 +1135,23 @@ class NotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateSlack`"""
-        from ...models.notification_update_slack_body import NotificationUpdateSlackBody
         from .notification_update_slack import sync
 
         return sync(
-            body=NotificationUpdateSlackBody(
-                notification_id=notification_id,
-                slack_id=slack_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                channel=channel,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            slack_id=slack_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
+            channel=channel,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -1281,25 +1173,22 @@ class NotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateTeams`"""
-        from ...models.notification_update_teams_body import NotificationUpdateTeamsBody
         from .notification_update_teams import sync
 
         return sync(
-            body=NotificationUpdateTeamsBody(
-                notification_id=notification_id,
-                teams_id=teams_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            teams_id=teams_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -1323,27 +1212,24 @@ class NotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateTelegram`"""
-        from ...models.notification_update_telegram_body import NotificationUpdateTelegramBody
         from .notification_update_telegram import sync
 
         return sync(
-            body=NotificationUpdateTelegramBody(
-                notification_id=notification_id,
-                telegram_id=telegram_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                bot_token=bot_token,
-                chat_id=chat_id,
-                message_thread_id=message_thread_id,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            telegram_id=telegram_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            bot_token=bot_token,
+            chat_id=chat_id,
+            message_thread_id=message_thread_id,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -1382,23 +1268,20 @@ class AsyncNotificationResource:
         headers: LabelsSwarm | Unset = UNSET,
     ) -> None:
         """`POST /notification.createCustom`"""
-        from ...models.notification_create_custom_body import NotificationCreateCustomBody
         from .notification_create_custom import asyncio
 
         return await asyncio(
-            body=NotificationCreateCustomBody(
-                name=name,
-                endpoint=endpoint,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                headers=headers,
-            ),
+            name=name,
+            endpoint=endpoint,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            headers=headers,
             client=self._engine,
         )
 
@@ -1418,23 +1301,20 @@ class AsyncNotificationResource:
         decoration: bool,
     ) -> None:
         """`POST /notification.createDiscord`"""
-        from ...models.notification_create_discord_body import NotificationCreateDiscordBody
         from .notification_create_discord import asyncio
 
         return await asyncio(
-            body=NotificationCreateDiscordBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                decoration=decoration,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
+            decoration=decoration,
             client=self._engine,
         )
 
@@ -1458,27 +1338,24 @@ class AsyncNotificationResource:
         to_addresses: list[str],
     ) -> None:
         """`POST /notification.createEmail`"""
-        from ...models.notification_create_email_body import NotificationCreateEmailBody
         from .notification_create_email import asyncio
 
         return await asyncio(
-            body=NotificationCreateEmailBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                smtp_server=smtp_server,
-                smtp_port=smtp_port,
-                username=username,
-                password=password,
-                from_address=from_address,
-                to_addresses=to_addresses,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            smtp_server=smtp_server,
+            smtp_port=smtp_port,
+            username=username,
+            password=password,
+            from_address=from_address,
+            to_addresses=to_addresses,
             client=self._engine,
         )
 
@@ -1499,24 +1376,21 @@ class AsyncNotificationResource:
         decoration: bool,
     ) -> None:
         """`POST /notification.createGotify`"""
-        from ...models.notification_create_gotify_body import NotificationCreateGotifyBody
         from .notification_create_gotify import asyncio
 
         return await asyncio(
-            body=NotificationCreateGotifyBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_url=server_url,
-                app_token=app_token,
-                priority=priority,
-                decoration=decoration,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_url=server_url,
+            app_token=app_token,
+            priority=priority,
+            decoration=decoration,
             client=self._engine,
         )
 
@@ -1535,22 +1409,19 @@ class AsyncNotificationResource:
         webhook_url: str,
     ) -> None:
         """`POST /notification.createLark`"""
-        from ...models.notification_create_lark_body import NotificationCreateLarkBody
         from .notification_create_lark import asyncio
 
         return await asyncio(
-            body=NotificationCreateLarkBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
             client=self._engine,
         )
 
@@ -1571,24 +1442,21 @@ class AsyncNotificationResource:
         username: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.createMattermost`"""
-        from ...models.notification_create_mattermost_body import NotificationCreateMattermostBody
         from .notification_create_mattermost import asyncio
 
         return await asyncio(
-            body=NotificationCreateMattermostBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                channel=channel,
-                username=username,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
+            channel=channel,
+            username=username,
             client=self._engine,
         )
 
@@ -1609,24 +1477,21 @@ class AsyncNotificationResource:
         priority: float,
     ) -> None:
         """`POST /notification.createNtfy`"""
-        from ...models.notification_create_ntfy_body import NotificationCreateNtfyBody
         from .notification_create_ntfy import asyncio
 
         return await asyncio(
-            body=NotificationCreateNtfyBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_url=server_url,
-                topic=topic,
-                access_token=access_token,
-                priority=priority,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_url=server_url,
+            topic=topic,
+            access_token=access_token,
+            priority=priority,
             client=self._engine,
         )
 
@@ -1649,26 +1514,23 @@ class AsyncNotificationResource:
         expire: float | None | Unset = UNSET,
     ) -> None:
         """`POST /notification.createPushover`"""
-        from ...models.notification_create_pushover_body import NotificationCreatePushoverBody
         from .notification_create_pushover import asyncio
 
         return await asyncio(
-            body=NotificationCreatePushoverBody(
-                name=name,
-                user_key=user_key,
-                api_token=api_token,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                priority=priority,
-                retry=retry,
-                expire=expire,
-            ),
+            name=name,
+            user_key=user_key,
+            api_token=api_token,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            priority=priority,
+            retry=retry,
+            expire=expire,
             client=self._engine,
         )
 
@@ -1689,24 +1551,21 @@ class AsyncNotificationResource:
         to_addresses: list[str],
     ) -> None:
         """`POST /notification.createResend`"""
-        from ...models.notification_create_resend_body import NotificationCreateResendBody
         from .notification_create_resend import asyncio
 
         return await asyncio(
-            body=NotificationCreateResendBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                api_key=api_key,
-                from_address=from_address,
-                to_addresses=to_addresses,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            api_key=api_key,
+            from_address=from_address,
+            to_addresses=to_addresses,
             client=self._engine,
         )
 
@@ -1731,7 +1590,6 @@ class AsyncNotificationResource:
         and after (``dokploy_api.facts.FINDERS["notification.createSlack"]``).
         """
         from ...facts import FINDERS
-        from ...models.notification_create_slack_body import NotificationCreateSlackBody
         from .notification_create_slack import asyncio
 
         return cast(
@@ -1739,19 +1597,17 @@ class AsyncNotificationResource:
             await self._engine.create_and_find(
                 FINDERS["notification.createSlack"],
                 lambda: asyncio(
-                    body=NotificationCreateSlackBody(
-                        app_build_error=app_build_error,
-                        database_backup=database_backup,
-                        dokploy_backup=dokploy_backup,
-                        volume_backup=volume_backup,
-                        dokploy_restart=dokploy_restart,
-                        name=name,
-                        app_deploy=app_deploy,
-                        docker_cleanup=docker_cleanup,
-                        server_threshold=server_threshold,
-                        webhook_url=webhook_url,
-                        channel=channel,
-                    ),
+                    app_build_error=app_build_error,
+                    database_backup=database_backup,
+                    dokploy_backup=dokploy_backup,
+                    volume_backup=volume_backup,
+                    dokploy_restart=dokploy_restart,
+                    name=name,
+                    app_deploy=app_deploy,
+                    docker_cleanup=docker_cleanup,
+                    server_threshold=server_threshold,
+                    webhook_url=webhook_url,
+                    channel=channel,
                     client=self._engine,
                 ),
                 {
@@ -1785,22 +1641,19 @@ class AsyncNotificationResource:
         webhook_url: str,
     ) -> None:
         """`POST /notification.createTeams`"""
-        from ...models.notification_create_teams_body import NotificationCreateTeamsBody
         from .notification_create_teams import asyncio
 
         return await asyncio(
-            body=NotificationCreateTeamsBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
             client=self._engine,
         )
 
@@ -1821,24 +1674,21 @@ class AsyncNotificationResource:
         message_thread_id: str,
     ) -> None:
         """`POST /notification.createTelegram`"""
-        from ...models.notification_create_telegram_body import NotificationCreateTelegramBody
         from .notification_create_telegram import asyncio
 
         return await asyncio(
-            body=NotificationCreateTelegramBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                bot_token=bot_token,
-                chat_id=chat_id,
-                message_thread_id=message_thread_id,
-            ),
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            bot_token=bot_token,
+            chat_id=chat_id,
+            message_thread_id=message_thread_id,
             client=self._engine,
         )
 
@@ -1877,19 +1727,16 @@ class AsyncNotificationResource:
         server_type: NotificationReceiveNotificationBodyServerType | Unset = "Dokploy",
     ) -> None:
         """`POST /notification.receiveNotification`"""
-        from ...models.notification_receive_notification_body import NotificationReceiveNotificationBody
         from .notification_receive_notification import asyncio
 
         return await asyncio(
-            body=NotificationReceiveNotificationBody(
-                type_=type_,
-                value=value,
-                threshold=threshold,
-                message=message,
-                timestamp=timestamp,
-                token=token,
-                server_type=server_type,
-            ),
+            type_=type_,
+            value=value,
+            threshold=threshold,
+            message=message,
+            timestamp=timestamp,
+            token=token,
+            server_type=server_type,
             client=self._engine,
         )
 
@@ -1899,13 +1746,10 @@ class AsyncNotificationResource:
         notification_id: str,
     ) -> None | NotificationRemoveResult:
         """`POST /notification.remove`"""
-        from ...models.notification_remove_body import NotificationRemoveBody
         from .notification_remove import asyncio
 
         return await asyncio(
-            body=NotificationRemoveBody(
-                notification_id=notification_id,
-            ),
+            notification_id=notification_id,
             client=self._engine,
         )
 
@@ -1916,14 +1760,11 @@ class AsyncNotificationResource:
         headers: LabelsSwarm | Unset = UNSET,
     ) -> bool:
         """`POST /notification.testCustomConnection`"""
-        from ...models.notification_test_custom_connection_body import NotificationTestCustomConnectionBody
         from .notification_test_custom_connection import asyncio
 
         return await asyncio(
-            body=NotificationTestCustomConnectionBody(
-                endpoint=endpoint,
-                headers=headers,
-            ),
+            endpoint=endpoint,
+            headers=headers,
             client=self._engine,
         )
 
@@ -1934,14 +1775,11 @@ class AsyncNotificationResource:
         decoration: bool | Unset = UNSET,
     ) -> bool:
         """`POST /notification.testDiscordConnection`"""
-        from ...models.notification_test_discord_connection_body import NotificationTestDiscordConnectionBody
         from .notification_test_discord_connection import asyncio
 
         return await asyncio(
-            body=NotificationTestDiscordConnectionBody(
-                webhook_url=webhook_url,
-                decoration=decoration,
-            ),
+            webhook_url=webhook_url,
+            decoration=decoration,
             client=self._engine,
         )
 
@@ -1956,18 +1794,15 @@ class AsyncNotificationResource:
         from_address: str,
     ) -> bool:
         """`POST /notification.testEmailConnection`"""
-        from ...models.notification_test_email_connection_body import NotificationTestEmailConnectionBody
         from .notification_test_email_connection import asyncio
 
         return await asyncio(
-            body=NotificationTestEmailConnectionBody(
-                smtp_server=smtp_server,
-                smtp_port=smtp_port,
-                username=username,
-                password=password,
-                to_addresses=to_addresses,
-                from_address=from_address,
-            ),
+            smtp_server=smtp_server,
+            smtp_port=smtp_port,
+            username=username,
+            password=password,
+            to_addresses=to_addresses,
+            from_address=from_address,
             client=self._engine,
         )
 
@@ -1980,16 +1815,13 @@ class AsyncNotificationResource:
         decoration: bool | Unset = UNSET,
     ) -> bool:
         """`POST /notification.testGotifyConnection`"""
-        from ...models.notification_test_gotify_connection_body import NotificationTestGotifyConnectionBody
         from .notification_test_gotify_connection import asyncio
 
         return await asyncio(
-            body=NotificationTestGotifyConnectionBody(
-                server_url=server_url,
-                app_token=app_token,
-                priority=priority,
-                decoration=decoration,
-            ),
+            server_url=server_url,
+            app_token=app_token,
+            priority=priority,
+            decoration=decoration,
             client=self._engine,
         )
 
@@ -1999,13 +1831,10 @@ class AsyncNotificationResource:
         webhook_url: str,
     ) -> bool:
         """`POST /notification.testLarkConnection`"""
-        from ...models.notification_test_lark_connection_body import NotificationTestLarkConnectionBody
         from .notification_test_lark_connection import asyncio
 
         return await asyncio(
-            body=NotificationTestLarkConnectionBody(
-                webhook_url=webhook_url,
-            ),
+            webhook_url=webhook_url,
             client=self._engine,
         )
 
@@ -2017,15 +1846,12 @@ class AsyncNotificationResource:
         username: str | Unset = UNSET,
     ) -> bool:
         """`POST /notification.testMattermostConnection`"""
-        from ...models.notification_test_mattermost_connection_body import NotificationTestMattermostConnectionBody
         from .notification_test_mattermost_connection import asyncio
 
         return await asyncio(
-            body=NotificationTestMattermostConnectionBody(
-                webhook_url=webhook_url,
-                channel=channel,
-                username=username,
-            ),
+            webhook_url=webhook_url,
+            channel=channel,
+            username=username,
             client=self._engine,
         )
 
@@ -2038,16 +1864,13 @@ class AsyncNotificationResource:
         priority: float,
     ) -> bool:
         """`POST /notification.testNtfyConnection`"""
-        from ...models.notification_test_ntfy_connection_body import NotificationTestNtfyConnectionBody
         from .notification_test_ntfy_connection import asyncio
 
         return await asyncio(
-            body=NotificationTestNtfyConnectionBody(
-                server_url=server_url,
-                topic=topic,
-                access_token=access_token,
-                priority=priority,
-            ),
+            server_url=server_url,
+            topic=topic,
+            access_token=access_token,
+            priority=priority,
             client=self._engine,
         )
 
@@ -2061,17 +1884,14 @@ class AsyncNotificationResource:
         expire: float | None | Unset = UNSET,
     ) -> bool:
         """`POST /notification.testPushoverConnection`"""
-        from ...models.notification_test_pushover_connection_body import NotificationTestPushoverConnectionBody
         from .notification_test_pushover_connection import asyncio
 
         return await asyncio(
-            body=NotificationTestPushoverConnectionBody(
-                user_key=user_key,
-                api_token=api_token,
-                priority=priority,
-                retry=retry,
-                expire=expire,
-            ),
+            user_key=user_key,
+            api_token=api_token,
+            priority=priority,
+            retry=retry,
+            expire=expire,
             client=self._engine,
         )
 
@@ -2083,15 +1903,12 @@ class AsyncNotificationResource:
         to_addresses: list[str],
     ) -> bool:
         """`POST /notification.testResendConnection`"""
-        from ...models.notification_test_resend_connection_body import NotificationTestResendConnectionBody
         from .notification_test_resend_connection import asyncio
 
         return await asyncio(
-            body=NotificationTestResendConnectionBody(
-                api_key=api_key,
-                from_address=from_address,
-                to_addresses=to_addresses,
-            ),
+            api_key=api_key,
+            from_address=from_address,
+            to_addresses=to_addresses,
             client=self._engine,
         )
 
@@ -2102,14 +1919,11 @@ class AsyncNotificationResource:
         channel: str,
     ) -> bool:
         """`POST /notification.testSlackConnection`"""
-        from ...models.notification_test_slack_connection_body import NotificationTestSlackConnectionBody
         from .notification_test_slack_connection import asyncio
 
         return await asyncio(
-            body=NotificationTestSlackConnectionBody(
-                webhook_url=webhook_url,
-                channel=channel,
-            ),
+            webhook_url=webhook_url,
+            channel=channel,
             client=self._engine,
         )
 
@@ -2119,13 +1933,10 @@ class AsyncNotificationResource:
         webhook_url: str,
     ) -> bool:
         """`POST /notification.testTeamsConnection`"""
-        from ...models.notification_test_teams_connection_body import NotificationTestTeamsConnectionBody
         from .notification_test_teams_connection import asyncio
 
         return await asyncio(
-            body=NotificationTestTeamsConnectionBody(
-                webhook_url=webhook_url,
-            ),
+            webhook_url=webhook_url,
             client=self._engine,
         )
 
@@ -2137,15 +1948,12 @@ class AsyncNotificationResource:
         message_thread_id: str,
     ) -> bool:
         """`POST /notification.testTelegramConnection`"""
-        from ...models.notification_test_telegram_connection_body import NotificationTestTelegramConnectionBody
         from .notification_test_telegram_connection import asyncio
 
         return await asyncio(
-            body=NotificationTestTelegramConnectionBody(
-                bot_token=bot_token,
-                chat_id=chat_id,
-                message_thread_id=message_thread_id,
-            ),
+            bot_token=bot_token,
+            chat_id=chat_id,
+            message_thread_id=message_thread_id,
             client=self._engine,
         )
 
@@ -2168,26 +1976,23 @@ class AsyncNotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateCustom`"""
-        from ...models.notification_update_custom_body import NotificationUpdateCustomBody
         from .notification_update_custom import asyncio
 
         return await asyncio(
-            body=NotificationUpdateCustomBody(
-                notification_id=notification_id,
-                custom_id=custom_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                endpoint=endpoint,
-                headers=headers,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            custom_id=custom_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            endpoint=endpoint,
+            headers=headers,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -2210,26 +2015,23 @@ class AsyncNotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateDiscord`"""
-        from ...models.notification_update_discord_body import NotificationUpdateDiscordBody
         from .notification_update_discord import asyncio
 
         return await asyncio(
-            body=NotificationUpdateDiscordBody(
-                notification_id=notification_id,
-                discord_id=discord_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                decoration=decoration,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            discord_id=discord_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
+            decoration=decoration,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -2256,30 +2058,27 @@ class AsyncNotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateEmail`"""
-        from ...models.notification_update_email_body import NotificationUpdateEmailBody
         from .notification_update_email import asyncio
 
         return await asyncio(
-            body=NotificationUpdateEmailBody(
-                notification_id=notification_id,
-                email_id=email_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                smtp_server=smtp_server,
-                smtp_port=smtp_port,
-                username=username,
-                password=password,
-                from_address=from_address,
-                to_addresses=to_addresses,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            email_id=email_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            smtp_server=smtp_server,
+            smtp_port=smtp_port,
+            username=username,
+            password=password,
+            from_address=from_address,
+            to_addresses=to_addresses,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -2303,27 +2102,24 @@ class AsyncNotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateGotify`"""
-        from ...models.notification_update_gotify_body import NotificationUpdateGotifyBody
         from .notification_update_gotify import asyncio
 
         return await asyncio(
-            body=NotificationUpdateGotifyBody(
-                notification_id=notification_id,
-                gotify_id=gotify_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_url=server_url,
-                app_token=app_token,
-                priority=priority,
-                decoration=decoration,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            gotify_id=gotify_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_url=server_url,
+            app_token=app_token,
+            priority=priority,
+            decoration=decoration,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -2345,25 +2141,22 @@ class AsyncNotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateLark`"""
-        from ...models.notification_update_lark_body import NotificationUpdateLarkBody
         from .notification_update_lark import asyncio
 
         return await asyncio(
-            body=NotificationUpdateLarkBody(
-                notification_id=notification_id,
-                lark_id=lark_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            lark_id=lark_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -2387,27 +2180,24 @@ class AsyncNotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateMattermost`"""
-        from ...models.notification_update_mattermost_body import NotificationUpdateMattermostBody
         from .notification_update_mattermost import asyncio
 
         return await asyncio(
-            body=NotificationUpdateMattermostBody(
-                notification_id=notification_id,
-                mattermost_id=mattermost_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                channel=channel,
-                username=username,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            mattermost_id=mattermost_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
+            channel=channel,
+            username=username,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -2431,27 +2221,24 @@ class AsyncNotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateNtfy`"""
-        from ...models.notification_update_ntfy_body import NotificationUpdateNtfyBody
         from .notification_update_ntfy import asyncio
 
         return await asyncio(
-            body=NotificationUpdateNtfyBody(
-                notification_id=notification_id,
-                ntfy_id=ntfy_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_url=server_url,
-                topic=topic,
-                access_token=access_token,
-                priority=priority,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            ntfy_id=ntfy_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_url=server_url,
+            topic=topic,
+            access_token=access_token,
+            priority=priority,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -2477,29 +2264,26 @@ class AsyncNotificationResource:
         server_threshold: bool | Unset = UNSET,
     ) -> None:
         """`POST /notification.updatePushover`"""
-        from ...models.notification_update_pushover_body import NotificationUpdatePushoverBody
         from .notification_update_pushover import asyncio
 
         return await asyncio(
-            body=NotificationUpdatePushoverBody(
-                notification_id=notification_id,
-                pushover_id=pushover_id,
-                organization_id=organization_id,
-                user_key=user_key,
-                api_token=api_token,
-                priority=priority,
-                retry=retry,
-                expire=expire,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-            ),
+            notification_id=notification_id,
+            pushover_id=pushover_id,
+            organization_id=organization_id,
+            user_key=user_key,
+            api_token=api_token,
+            priority=priority,
+            retry=retry,
+            expire=expire,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
             client=self._engine,
         )
 
@@ -2523,27 +2307,24 @@ class AsyncNotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateResend`"""
-        from ...models.notification_update_resend_body import NotificationUpdateResendBody
         from .notification_update_resend import asyncio
 
         return await asyncio(
-            body=NotificationUpdateResendBody(
-                notification_id=notification_id,
-                resend_id=resend_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                api_key=api_key,
-                from_address=from_address,
-                to_addresses=to_addresses,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            resend_id=resend_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            api_key=api_key,
+            from_address=from_address,
+            to_addresses=to_addresses,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -2566,26 +2347,23 @@ class AsyncNotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateSlack`"""
-        from ...models.notification_update_slack_body import NotificationUpdateSlackBody
         from .notification_update_slack import asyncio
 
         return await asyncio(
-            body=NotificationUpdateSlackBody(
-                notification_id=notification_id,
-                slack_id=slack_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                channel=channel,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            slack_id=slack_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
+            channel=channel,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -2607,25 +2385,22 @@ class AsyncNotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateTeams`"""
-        from ...models.notification_update_teams_body import NotificationUpdateTeamsBody
         from .notification_update_teams import asyncio
 
         return await asyncio(
-            body=NotificationUpdateTeamsBody(
-                notification_id=notification_id,
-                teams_id=teams_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            teams_id=teams_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            webhook_url=webhook_url,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -2649,26 +2424,23 @@ class AsyncNotificationResource:
         organization_id: str | Unset = UNSET,
     ) -> None:
         """`POST /notification.updateTelegram`"""
-        from ...models.notification_update_telegram_body import NotificationUpdateTelegramBody
         from .notification_update_telegram import asyncio
 
         return await asyncio(
-            body=NotificationUpdateTelegramBody(
-                notification_id=notification_id,
-                telegram_id=telegram_id,
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                bot_token=bot_token,
-                chat_id=chat_id,
-                message_thread_id=message_thread_id,
-                organization_id=organization_id,
-            ),
+            notification_id=notification_id,
+            telegram_id=telegram_id,
+            app_build_error=app_build_error,
+            database_backup=database_backup,
+            dokploy_backup=dokploy_backup,
+            volume_backup=volume_backup,
+            dokploy_restart=dokploy_restart,
+            name=name,
+            app_deploy=app_deploy,
+            docker_cleanup=docker_cleanup,
+            server_threshold=server_threshold,
+            bot_token=bot_token,
+            chat_id=chat_id,
+            message_thread_id=message_thread_id,
+            organization_id=organization_id,
             client=self._engine,
         )

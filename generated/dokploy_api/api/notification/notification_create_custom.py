@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_create_custom_body import NotificationCreateCustomBody
+    from ...models.labels_swarm import LabelsSwarm
 
 OPERATION = "notification.createCustom"
 METHOD = "POST"
@@ -15,13 +17,38 @@ PATH = "/notification.createCustom"
 
 def _get_kwargs(
     *,
-    body: NotificationCreateCustomBody,
+    name: str,
+    endpoint: str,
+    app_build_error: bool | Unset = UNSET,
+    database_backup: bool | Unset = UNSET,
+    dokploy_backup: bool | Unset = UNSET,
+    volume_backup: bool | Unset = UNSET,
+    dokploy_restart: bool | Unset = UNSET,
+    app_deploy: bool | Unset = UNSET,
+    docker_cleanup: bool | Unset = UNSET,
+    server_threshold: bool | Unset = UNSET,
+    headers: LabelsSwarm | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "endpoint": endpoint,
+                "appBuildError": app_build_error,
+                "databaseBackup": database_backup,
+                "dokployBackup": dokploy_backup,
+                "volumeBackup": volume_backup,
+                "dokployRestart": dokploy_restart,
+                "appDeploy": app_deploy,
+                "dockerCleanup": docker_cleanup,
+                "serverThreshold": server_threshold,
+                "headers": headers,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +59,34 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: NotificationCreateCustomBody,
+    name: str,
+    endpoint: str,
+    app_build_error: bool | Unset = UNSET,
+    database_backup: bool | Unset = UNSET,
+    dokploy_backup: bool | Unset = UNSET,
+    volume_backup: bool | Unset = UNSET,
+    dokploy_restart: bool | Unset = UNSET,
+    app_deploy: bool | Unset = UNSET,
+    docker_cleanup: bool | Unset = UNSET,
+    server_threshold: bool | Unset = UNSET,
+    headers: LabelsSwarm | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                endpoint=endpoint,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_threshold=server_threshold,
+                headers=headers,
             ),
         )
     )
@@ -47,14 +94,34 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationCreateCustomBody,
+    name: str,
+    endpoint: str,
+    app_build_error: bool | Unset = UNSET,
+    database_backup: bool | Unset = UNSET,
+    dokploy_backup: bool | Unset = UNSET,
+    volume_backup: bool | Unset = UNSET,
+    dokploy_restart: bool | Unset = UNSET,
+    app_deploy: bool | Unset = UNSET,
+    docker_cleanup: bool | Unset = UNSET,
+    server_threshold: bool | Unset = UNSET,
+    headers: LabelsSwarm | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                endpoint=endpoint,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_threshold=server_threshold,
+                headers=headers,
             ),
         )
     )

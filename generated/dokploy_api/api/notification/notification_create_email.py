@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_create_email_body import NotificationCreateEmailBody
 
 OPERATION = "notification.createEmail"
 METHOD = "POST"
@@ -15,13 +16,46 @@ PATH = "/notification.createEmail"
 
 def _get_kwargs(
     *,
-    body: NotificationCreateEmailBody,
+    app_build_error: bool,
+    database_backup: bool,
+    dokploy_backup: bool,
+    volume_backup: bool,
+    dokploy_restart: bool,
+    name: str,
+    app_deploy: bool,
+    docker_cleanup: bool,
+    server_threshold: bool,
+    smtp_server: str,
+    smtp_port: float,
+    username: str,
+    password: str,
+    from_address: str,
+    to_addresses: list[str],
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "appBuildError": app_build_error,
+                "databaseBackup": database_backup,
+                "dokployBackup": dokploy_backup,
+                "volumeBackup": volume_backup,
+                "dokployRestart": dokploy_restart,
+                "name": name,
+                "appDeploy": app_deploy,
+                "dockerCleanup": docker_cleanup,
+                "serverThreshold": server_threshold,
+                "smtpServer": smtp_server,
+                "smtpPort": smtp_port,
+                "username": username,
+                "password": password,
+                "fromAddress": from_address,
+                "toAddresses": to_addresses,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +66,42 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: NotificationCreateEmailBody,
+    app_build_error: bool,
+    database_backup: bool,
+    dokploy_backup: bool,
+    volume_backup: bool,
+    dokploy_restart: bool,
+    name: str,
+    app_deploy: bool,
+    docker_cleanup: bool,
+    server_threshold: bool,
+    smtp_server: str,
+    smtp_port: float,
+    username: str,
+    password: str,
+    from_address: str,
+    to_addresses: list[str],
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                name=name,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_threshold=server_threshold,
+                smtp_server=smtp_server,
+                smtp_port=smtp_port,
+                username=username,
+                password=password,
+                from_address=from_address,
+                to_addresses=to_addresses,
             ),
         )
     )
@@ -47,14 +109,42 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationCreateEmailBody,
+    app_build_error: bool,
+    database_backup: bool,
+    dokploy_backup: bool,
+    volume_backup: bool,
+    dokploy_restart: bool,
+    name: str,
+    app_deploy: bool,
+    docker_cleanup: bool,
+    server_threshold: bool,
+    smtp_server: str,
+    smtp_port: float,
+    username: str,
+    password: str,
+    from_address: str,
+    to_addresses: list[str],
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                name=name,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_threshold=server_threshold,
+                smtp_server=smtp_server,
+                smtp_port=smtp_port,
+                username=username,
+                password=password,
+                from_address=from_address,
+                to_addresses=to_addresses,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_create_ntfy_body import NotificationCreateNtfyBody
 
 OPERATION = "notification.createNtfy"
 METHOD = "POST"
@@ -15,13 +16,40 @@ PATH = "/notification.createNtfy"
 
 def _get_kwargs(
     *,
-    body: NotificationCreateNtfyBody,
+    app_build_error: bool,
+    database_backup: bool,
+    dokploy_backup: bool,
+    volume_backup: bool,
+    dokploy_restart: bool,
+    name: str,
+    app_deploy: bool,
+    docker_cleanup: bool,
+    server_url: str,
+    topic: str,
+    access_token: str,
+    priority: float,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "appBuildError": app_build_error,
+                "databaseBackup": database_backup,
+                "dokployBackup": dokploy_backup,
+                "volumeBackup": volume_backup,
+                "dokployRestart": dokploy_restart,
+                "name": name,
+                "appDeploy": app_deploy,
+                "dockerCleanup": docker_cleanup,
+                "serverUrl": server_url,
+                "topic": topic,
+                "accessToken": access_token,
+                "priority": priority,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +60,36 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: NotificationCreateNtfyBody,
+    app_build_error: bool,
+    database_backup: bool,
+    dokploy_backup: bool,
+    volume_backup: bool,
+    dokploy_restart: bool,
+    name: str,
+    app_deploy: bool,
+    docker_cleanup: bool,
+    server_url: str,
+    topic: str,
+    access_token: str,
+    priority: float,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                name=name,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_url=server_url,
+                topic=topic,
+                access_token=access_token,
+                priority=priority,
             ),
         )
     )
@@ -47,14 +97,36 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationCreateNtfyBody,
+    app_build_error: bool,
+    database_backup: bool,
+    dokploy_backup: bool,
+    volume_backup: bool,
+    dokploy_restart: bool,
+    name: str,
+    app_deploy: bool,
+    docker_cleanup: bool,
+    server_url: str,
+    topic: str,
+    access_token: str,
+    priority: float,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                name=name,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_url=server_url,
+                topic=topic,
+                access_token=access_token,
+                priority=priority,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_create_pushover_body import NotificationCreatePushoverBody
 
 OPERATION = "notification.createPushover"
 METHOD = "POST"
@@ -15,13 +16,44 @@ PATH = "/notification.createPushover"
 
 def _get_kwargs(
     *,
-    body: NotificationCreatePushoverBody,
+    name: str,
+    user_key: str,
+    api_token: str,
+    app_build_error: bool | Unset = UNSET,
+    database_backup: bool | Unset = UNSET,
+    dokploy_backup: bool | Unset = UNSET,
+    volume_backup: bool | Unset = UNSET,
+    dokploy_restart: bool | Unset = UNSET,
+    app_deploy: bool | Unset = UNSET,
+    docker_cleanup: bool | Unset = UNSET,
+    server_threshold: bool | Unset = UNSET,
+    priority: float | Unset = 0.0,
+    retry: float | None | Unset = UNSET,
+    expire: float | None | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "userKey": user_key,
+                "apiToken": api_token,
+                "appBuildError": app_build_error,
+                "databaseBackup": database_backup,
+                "dokployBackup": dokploy_backup,
+                "volumeBackup": volume_backup,
+                "dokployRestart": dokploy_restart,
+                "appDeploy": app_deploy,
+                "dockerCleanup": docker_cleanup,
+                "serverThreshold": server_threshold,
+                "priority": priority,
+                "retry": retry,
+                "expire": expire,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +64,40 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: NotificationCreatePushoverBody,
+    name: str,
+    user_key: str,
+    api_token: str,
+    app_build_error: bool | Unset = UNSET,
+    database_backup: bool | Unset = UNSET,
+    dokploy_backup: bool | Unset = UNSET,
+    volume_backup: bool | Unset = UNSET,
+    dokploy_restart: bool | Unset = UNSET,
+    app_deploy: bool | Unset = UNSET,
+    docker_cleanup: bool | Unset = UNSET,
+    server_threshold: bool | Unset = UNSET,
+    priority: float | Unset = 0.0,
+    retry: float | None | Unset = UNSET,
+    expire: float | None | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                user_key=user_key,
+                api_token=api_token,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_threshold=server_threshold,
+                priority=priority,
+                retry=retry,
+                expire=expire,
             ),
         )
     )
@@ -47,14 +105,40 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationCreatePushoverBody,
+    name: str,
+    user_key: str,
+    api_token: str,
+    app_build_error: bool | Unset = UNSET,
+    database_backup: bool | Unset = UNSET,
+    dokploy_backup: bool | Unset = UNSET,
+    volume_backup: bool | Unset = UNSET,
+    dokploy_restart: bool | Unset = UNSET,
+    app_deploy: bool | Unset = UNSET,
+    docker_cleanup: bool | Unset = UNSET,
+    server_threshold: bool | Unset = UNSET,
+    priority: float | Unset = 0.0,
+    retry: float | None | Unset = UNSET,
+    expire: float | None | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                user_key=user_key,
+                api_token=api_token,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_threshold=server_threshold,
+                priority=priority,
+                retry=retry,
+                expire=expire,
             ),
         )
     )

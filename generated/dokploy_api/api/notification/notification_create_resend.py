@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_create_resend_body import NotificationCreateResendBody
 
 OPERATION = "notification.createResend"
 METHOD = "POST"
@@ -15,13 +16,40 @@ PATH = "/notification.createResend"
 
 def _get_kwargs(
     *,
-    body: NotificationCreateResendBody,
+    app_build_error: bool,
+    database_backup: bool,
+    dokploy_backup: bool,
+    volume_backup: bool,
+    dokploy_restart: bool,
+    name: str,
+    app_deploy: bool,
+    docker_cleanup: bool,
+    server_threshold: bool,
+    api_key: str,
+    from_address: str,
+    to_addresses: list[str],
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "appBuildError": app_build_error,
+                "databaseBackup": database_backup,
+                "dokployBackup": dokploy_backup,
+                "volumeBackup": volume_backup,
+                "dokployRestart": dokploy_restart,
+                "name": name,
+                "appDeploy": app_deploy,
+                "dockerCleanup": docker_cleanup,
+                "serverThreshold": server_threshold,
+                "apiKey": api_key,
+                "fromAddress": from_address,
+                "toAddresses": to_addresses,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +60,36 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: NotificationCreateResendBody,
+    app_build_error: bool,
+    database_backup: bool,
+    dokploy_backup: bool,
+    volume_backup: bool,
+    dokploy_restart: bool,
+    name: str,
+    app_deploy: bool,
+    docker_cleanup: bool,
+    server_threshold: bool,
+    api_key: str,
+    from_address: str,
+    to_addresses: list[str],
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                name=name,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_threshold=server_threshold,
+                api_key=api_key,
+                from_address=from_address,
+                to_addresses=to_addresses,
             ),
         )
     )
@@ -47,14 +97,36 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationCreateResendBody,
+    app_build_error: bool,
+    database_backup: bool,
+    dokploy_backup: bool,
+    volume_backup: bool,
+    dokploy_restart: bool,
+    name: str,
+    app_deploy: bool,
+    docker_cleanup: bool,
+    server_threshold: bool,
+    api_key: str,
+    from_address: str,
+    to_addresses: list[str],
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                name=name,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_threshold=server_threshold,
+                api_key=api_key,
+                from_address=from_address,
+                to_addresses=to_addresses,
             ),
         )
     )

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_receive_notification_body import NotificationReceiveNotificationBody
+    from ...models.notification_receive_notification_body_server_type import (
+        NotificationReceiveNotificationBodyServerType,
+    )
+    from ...models.notification_receive_notification_body_type import (
+        NotificationReceiveNotificationBodyType,
+    )
 
 OPERATION = "notification.receiveNotification"
 METHOD = "POST"
@@ -15,13 +22,30 @@ PATH = "/notification.receiveNotification"
 
 def _get_kwargs(
     *,
-    body: NotificationReceiveNotificationBody,
+    type_: NotificationReceiveNotificationBodyType,
+    value: float,
+    threshold: float,
+    message: str,
+    timestamp: str,
+    token: str,
+    server_type: NotificationReceiveNotificationBodyServerType | Unset = "Dokploy",
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "Type": type_,
+                "Value": value,
+                "Threshold": threshold,
+                "Message": message,
+                "Timestamp": timestamp,
+                "Token": token,
+                "ServerType": server_type,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +56,26 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: NotificationReceiveNotificationBody,
+    type_: NotificationReceiveNotificationBodyType,
+    value: float,
+    threshold: float,
+    message: str,
+    timestamp: str,
+    token: str,
+    server_type: NotificationReceiveNotificationBodyServerType | Unset = "Dokploy",
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                type_=type_,
+                value=value,
+                threshold=threshold,
+                message=message,
+                timestamp=timestamp,
+                token=token,
+                server_type=server_type,
             ),
         )
     )
@@ -47,14 +83,26 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationReceiveNotificationBody,
+    type_: NotificationReceiveNotificationBodyType,
+    value: float,
+    threshold: float,
+    message: str,
+    timestamp: str,
+    token: str,
+    server_type: NotificationReceiveNotificationBodyServerType | Unset = "Dokploy",
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                type_=type_,
+                value=value,
+                threshold=threshold,
+                message=message,
+                timestamp=timestamp,
+                token=token,
+                server_type=server_type,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.notification_remove_result import NotificationRemoveResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_remove_body import NotificationRemoveBody
 
 OPERATION = "notification.remove"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/notification.remove"
 
 def _get_kwargs(
     *,
-    body: NotificationRemoveBody,
+    notification_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "notificationId": notification_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | NotificationRemoveResult:
@@ -53,14 +57,14 @@ def parse(data: Any) -> None | NotificationRemoveResult:
 
 def sync(
     *,
-    body: NotificationRemoveBody,
+    notification_id: str,
     client: SyncEngine,
 ) -> None | NotificationRemoveResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                notification_id=notification_id,
             ),
         )
     )
@@ -68,14 +72,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationRemoveBody,
+    notification_id: str,
     client: AsyncEngine,
 ) -> None | NotificationRemoveResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                notification_id=notification_id,
             ),
         )
     )

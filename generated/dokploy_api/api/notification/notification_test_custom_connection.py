@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_test_custom_connection_body import NotificationTestCustomConnectionBody
+    from ...models.labels_swarm import LabelsSwarm
 
 OPERATION = "notification.testCustomConnection"
 METHOD = "POST"
@@ -15,13 +17,20 @@ PATH = "/notification.testCustomConnection"
 
 def _get_kwargs(
     *,
-    body: NotificationTestCustomConnectionBody,
+    endpoint: str,
+    headers: LabelsSwarm | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "endpoint": endpoint,
+                "headers": headers,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +40,16 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: NotificationTestCustomConnectionBody,
+    endpoint: str,
+    headers: LabelsSwarm | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                endpoint=endpoint,
+                headers=headers,
             ),
         )
     )
@@ -46,14 +57,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationTestCustomConnectionBody,
+    endpoint: str,
+    headers: LabelsSwarm | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                endpoint=endpoint,
+                headers=headers,
             ),
         )
     )

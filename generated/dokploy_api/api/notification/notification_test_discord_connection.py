@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_test_discord_connection_body import NotificationTestDiscordConnectionBody
 
 OPERATION = "notification.testDiscordConnection"
 METHOD = "POST"
@@ -15,13 +16,20 @@ PATH = "/notification.testDiscordConnection"
 
 def _get_kwargs(
     *,
-    body: NotificationTestDiscordConnectionBody,
+    webhook_url: str,
+    decoration: bool | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "webhookUrl": webhook_url,
+                "decoration": decoration,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +39,16 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: NotificationTestDiscordConnectionBody,
+    webhook_url: str,
+    decoration: bool | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                webhook_url=webhook_url,
+                decoration=decoration,
             ),
         )
     )
@@ -46,14 +56,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationTestDiscordConnectionBody,
+    webhook_url: str,
+    decoration: bool | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                webhook_url=webhook_url,
+                decoration=decoration,
             ),
         )
     )

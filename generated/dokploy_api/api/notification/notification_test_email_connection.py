@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_test_email_connection_body import NotificationTestEmailConnectionBody
 
 OPERATION = "notification.testEmailConnection"
 METHOD = "POST"
@@ -15,13 +16,28 @@ PATH = "/notification.testEmailConnection"
 
 def _get_kwargs(
     *,
-    body: NotificationTestEmailConnectionBody,
+    smtp_server: str,
+    smtp_port: float,
+    username: str,
+    password: str,
+    to_addresses: list[str],
+    from_address: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "smtpServer": smtp_server,
+                "smtpPort": smtp_port,
+                "username": username,
+                "password": password,
+                "toAddresses": to_addresses,
+                "fromAddress": from_address,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +47,24 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: NotificationTestEmailConnectionBody,
+    smtp_server: str,
+    smtp_port: float,
+    username: str,
+    password: str,
+    to_addresses: list[str],
+    from_address: str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                smtp_server=smtp_server,
+                smtp_port=smtp_port,
+                username=username,
+                password=password,
+                to_addresses=to_addresses,
+                from_address=from_address,
             ),
         )
     )
@@ -46,14 +72,24 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationTestEmailConnectionBody,
+    smtp_server: str,
+    smtp_port: float,
+    username: str,
+    password: str,
+    to_addresses: list[str],
+    from_address: str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                smtp_server=smtp_server,
+                smtp_port=smtp_port,
+                username=username,
+                password=password,
+                to_addresses=to_addresses,
+                from_address=from_address,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_test_gotify_connection_body import NotificationTestGotifyConnectionBody
 
 OPERATION = "notification.testGotifyConnection"
 METHOD = "POST"
@@ -15,13 +16,24 @@ PATH = "/notification.testGotifyConnection"
 
 def _get_kwargs(
     *,
-    body: NotificationTestGotifyConnectionBody,
+    server_url: str,
+    app_token: str,
+    priority: float,
+    decoration: bool | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "serverUrl": server_url,
+                "appToken": app_token,
+                "priority": priority,
+                "decoration": decoration,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +43,20 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: NotificationTestGotifyConnectionBody,
+    server_url: str,
+    app_token: str,
+    priority: float,
+    decoration: bool | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_url=server_url,
+                app_token=app_token,
+                priority=priority,
+                decoration=decoration,
             ),
         )
     )
@@ -46,14 +64,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationTestGotifyConnectionBody,
+    server_url: str,
+    app_token: str,
+    priority: float,
+    decoration: bool | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_url=server_url,
+                app_token=app_token,
+                priority=priority,
+                decoration=decoration,
             ),
         )
     )

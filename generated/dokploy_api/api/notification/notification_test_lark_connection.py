@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_test_lark_connection_body import NotificationTestLarkConnectionBody
 
 OPERATION = "notification.testLarkConnection"
 METHOD = "POST"
@@ -15,13 +16,18 @@ PATH = "/notification.testLarkConnection"
 
 def _get_kwargs(
     *,
-    body: NotificationTestLarkConnectionBody,
+    webhook_url: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "webhookUrl": webhook_url,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +37,14 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: NotificationTestLarkConnectionBody,
+    webhook_url: str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                webhook_url=webhook_url,
             ),
         )
     )
@@ -46,14 +52,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationTestLarkConnectionBody,
+    webhook_url: str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                webhook_url=webhook_url,
             ),
         )
     )

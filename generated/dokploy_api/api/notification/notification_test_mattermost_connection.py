@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_test_mattermost_connection_body import NotificationTestMattermostConnectionBody
 
 OPERATION = "notification.testMattermostConnection"
 METHOD = "POST"
@@ -15,13 +16,22 @@ PATH = "/notification.testMattermostConnection"
 
 def _get_kwargs(
     *,
-    body: NotificationTestMattermostConnectionBody,
+    webhook_url: str,
+    channel: str | Unset = UNSET,
+    username: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "webhookUrl": webhook_url,
+                "channel": channel,
+                "username": username,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +41,18 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: NotificationTestMattermostConnectionBody,
+    webhook_url: str,
+    channel: str | Unset = UNSET,
+    username: str | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                webhook_url=webhook_url,
+                channel=channel,
+                username=username,
             ),
         )
     )
@@ -46,14 +60,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationTestMattermostConnectionBody,
+    webhook_url: str,
+    channel: str | Unset = UNSET,
+    username: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                webhook_url=webhook_url,
+                channel=channel,
+                username=username,
             ),
         )
     )

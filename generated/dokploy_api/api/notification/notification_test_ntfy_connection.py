@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_test_ntfy_connection_body import NotificationTestNtfyConnectionBody
 
 OPERATION = "notification.testNtfyConnection"
 METHOD = "POST"
@@ -15,13 +16,24 @@ PATH = "/notification.testNtfyConnection"
 
 def _get_kwargs(
     *,
-    body: NotificationTestNtfyConnectionBody,
+    server_url: str,
+    topic: str,
+    access_token: str,
+    priority: float,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "serverUrl": server_url,
+                "topic": topic,
+                "accessToken": access_token,
+                "priority": priority,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +43,20 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: NotificationTestNtfyConnectionBody,
+    server_url: str,
+    topic: str,
+    access_token: str,
+    priority: float,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_url=server_url,
+                topic=topic,
+                access_token=access_token,
+                priority=priority,
             ),
         )
     )
@@ -46,14 +64,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationTestNtfyConnectionBody,
+    server_url: str,
+    topic: str,
+    access_token: str,
+    priority: float,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_url=server_url,
+                topic=topic,
+                access_token=access_token,
+                priority=priority,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_test_pushover_connection_body import NotificationTestPushoverConnectionBody
 
 OPERATION = "notification.testPushoverConnection"
 METHOD = "POST"
@@ -15,13 +16,26 @@ PATH = "/notification.testPushoverConnection"
 
 def _get_kwargs(
     *,
-    body: NotificationTestPushoverConnectionBody,
+    user_key: str,
+    api_token: str,
+    priority: float,
+    retry: float | None | Unset = UNSET,
+    expire: float | None | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "userKey": user_key,
+                "apiToken": api_token,
+                "priority": priority,
+                "retry": retry,
+                "expire": expire,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +45,22 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: NotificationTestPushoverConnectionBody,
+    user_key: str,
+    api_token: str,
+    priority: float,
+    retry: float | None | Unset = UNSET,
+    expire: float | None | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                user_key=user_key,
+                api_token=api_token,
+                priority=priority,
+                retry=retry,
+                expire=expire,
             ),
         )
     )
@@ -46,14 +68,22 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationTestPushoverConnectionBody,
+    user_key: str,
+    api_token: str,
+    priority: float,
+    retry: float | None | Unset = UNSET,
+    expire: float | None | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                user_key=user_key,
+                api_token=api_token,
+                priority=priority,
+                retry=retry,
+                expire=expire,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_test_resend_connection_body import NotificationTestResendConnectionBody
 
 OPERATION = "notification.testResendConnection"
 METHOD = "POST"
@@ -15,13 +16,22 @@ PATH = "/notification.testResendConnection"
 
 def _get_kwargs(
     *,
-    body: NotificationTestResendConnectionBody,
+    api_key: str,
+    from_address: str,
+    to_addresses: list[str],
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "apiKey": api_key,
+                "fromAddress": from_address,
+                "toAddresses": to_addresses,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +41,18 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: NotificationTestResendConnectionBody,
+    api_key: str,
+    from_address: str,
+    to_addresses: list[str],
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                api_key=api_key,
+                from_address=from_address,
+                to_addresses=to_addresses,
             ),
         )
     )
@@ -46,14 +60,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationTestResendConnectionBody,
+    api_key: str,
+    from_address: str,
+    to_addresses: list[str],
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                api_key=api_key,
+                from_address=from_address,
+                to_addresses=to_addresses,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_test_telegram_connection_body import NotificationTestTelegramConnectionBody
 
 OPERATION = "notification.testTelegramConnection"
 METHOD = "POST"
@@ -15,13 +16,22 @@ PATH = "/notification.testTelegramConnection"
 
 def _get_kwargs(
     *,
-    body: NotificationTestTelegramConnectionBody,
+    bot_token: str,
+    chat_id: str,
+    message_thread_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "botToken": bot_token,
+                "chatId": chat_id,
+                "messageThreadId": message_thread_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +41,18 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: NotificationTestTelegramConnectionBody,
+    bot_token: str,
+    chat_id: str,
+    message_thread_id: str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                bot_token=bot_token,
+                chat_id=chat_id,
+                message_thread_id=message_thread_id,
             ),
         )
     )
@@ -46,14 +60,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationTestTelegramConnectionBody,
+    bot_token: str,
+    chat_id: str,
+    message_thread_id: str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                bot_token=bot_token,
+                chat_id=chat_id,
+                message_thread_id=message_thread_id,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_update_email_body import NotificationUpdateEmailBody
 
 OPERATION = "notification.updateEmail"
 METHOD = "POST"
@@ -15,13 +16,52 @@ PATH = "/notification.updateEmail"
 
 def _get_kwargs(
     *,
-    body: NotificationUpdateEmailBody,
+    notification_id: str,
+    email_id: str,
+    app_build_error: bool | Unset = UNSET,
+    database_backup: bool | Unset = UNSET,
+    dokploy_backup: bool | Unset = UNSET,
+    volume_backup: bool | Unset = UNSET,
+    dokploy_restart: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    app_deploy: bool | Unset = UNSET,
+    docker_cleanup: bool | Unset = UNSET,
+    server_threshold: bool | Unset = UNSET,
+    smtp_server: str | Unset = UNSET,
+    smtp_port: float | Unset = UNSET,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
+    from_address: str | Unset = UNSET,
+    to_addresses: list[str] | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "notificationId": notification_id,
+                "emailId": email_id,
+                "appBuildError": app_build_error,
+                "databaseBackup": database_backup,
+                "dokployBackup": dokploy_backup,
+                "volumeBackup": volume_backup,
+                "dokployRestart": dokploy_restart,
+                "name": name,
+                "appDeploy": app_deploy,
+                "dockerCleanup": docker_cleanup,
+                "serverThreshold": server_threshold,
+                "smtpServer": smtp_server,
+                "smtpPort": smtp_port,
+                "username": username,
+                "password": password,
+                "fromAddress": from_address,
+                "toAddresses": to_addresses,
+                "organizationId": organization_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +72,48 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: NotificationUpdateEmailBody,
+    notification_id: str,
+    email_id: str,
+    app_build_error: bool | Unset = UNSET,
+    database_backup: bool | Unset = UNSET,
+    dokploy_backup: bool | Unset = UNSET,
+    volume_backup: bool | Unset = UNSET,
+    dokploy_restart: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    app_deploy: bool | Unset = UNSET,
+    docker_cleanup: bool | Unset = UNSET,
+    server_threshold: bool | Unset = UNSET,
+    smtp_server: str | Unset = UNSET,
+    smtp_port: float | Unset = UNSET,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
+    from_address: str | Unset = UNSET,
+    to_addresses: list[str] | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                notification_id=notification_id,
+                email_id=email_id,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                name=name,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_threshold=server_threshold,
+                smtp_server=smtp_server,
+                smtp_port=smtp_port,
+                username=username,
+                password=password,
+                from_address=from_address,
+                to_addresses=to_addresses,
+                organization_id=organization_id,
             ),
         )
     )
@@ -47,14 +121,48 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationUpdateEmailBody,
+    notification_id: str,
+    email_id: str,
+    app_build_error: bool | Unset = UNSET,
+    database_backup: bool | Unset = UNSET,
+    dokploy_backup: bool | Unset = UNSET,
+    volume_backup: bool | Unset = UNSET,
+    dokploy_restart: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    app_deploy: bool | Unset = UNSET,
+    docker_cleanup: bool | Unset = UNSET,
+    server_threshold: bool | Unset = UNSET,
+    smtp_server: str | Unset = UNSET,
+    smtp_port: float | Unset = UNSET,
+    username: str | Unset = UNSET,
+    password: str | Unset = UNSET,
+    from_address: str | Unset = UNSET,
+    to_addresses: list[str] | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                notification_id=notification_id,
+                email_id=email_id,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                name=name,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_threshold=server_threshold,
+                smtp_server=smtp_server,
+                smtp_port=smtp_port,
+                username=username,
+                password=password,
+                from_address=from_address,
+                to_addresses=to_addresses,
+                organization_id=organization_id,
             ),
         )
     )

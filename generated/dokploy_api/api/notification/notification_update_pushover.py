@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_update_pushover_body import NotificationUpdatePushoverBody
 
 OPERATION = "notification.updatePushover"
 METHOD = "POST"
@@ -15,13 +16,50 @@ PATH = "/notification.updatePushover"
 
 def _get_kwargs(
     *,
-    body: NotificationUpdatePushoverBody,
+    notification_id: str,
+    pushover_id: str,
+    organization_id: str | Unset = UNSET,
+    user_key: str | Unset = UNSET,
+    api_token: str | Unset = UNSET,
+    priority: float | Unset = UNSET,
+    retry: float | None | Unset = UNSET,
+    expire: float | None | Unset = UNSET,
+    app_build_error: bool | Unset = UNSET,
+    database_backup: bool | Unset = UNSET,
+    dokploy_backup: bool | Unset = UNSET,
+    volume_backup: bool | Unset = UNSET,
+    dokploy_restart: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    app_deploy: bool | Unset = UNSET,
+    docker_cleanup: bool | Unset = UNSET,
+    server_threshold: bool | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "notificationId": notification_id,
+                "pushoverId": pushover_id,
+                "organizationId": organization_id,
+                "userKey": user_key,
+                "apiToken": api_token,
+                "priority": priority,
+                "retry": retry,
+                "expire": expire,
+                "appBuildError": app_build_error,
+                "databaseBackup": database_backup,
+                "dokployBackup": dokploy_backup,
+                "volumeBackup": volume_backup,
+                "dokployRestart": dokploy_restart,
+                "name": name,
+                "appDeploy": app_deploy,
+                "dockerCleanup": docker_cleanup,
+                "serverThreshold": server_threshold,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +70,46 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: NotificationUpdatePushoverBody,
+    notification_id: str,
+    pushover_id: str,
+    organization_id: str | Unset = UNSET,
+    user_key: str | Unset = UNSET,
+    api_token: str | Unset = UNSET,
+    priority: float | Unset = UNSET,
+    retry: float | None | Unset = UNSET,
+    expire: float | None | Unset = UNSET,
+    app_build_error: bool | Unset = UNSET,
+    database_backup: bool | Unset = UNSET,
+    dokploy_backup: bool | Unset = UNSET,
+    volume_backup: bool | Unset = UNSET,
+    dokploy_restart: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    app_deploy: bool | Unset = UNSET,
+    docker_cleanup: bool | Unset = UNSET,
+    server_threshold: bool | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                notification_id=notification_id,
+                pushover_id=pushover_id,
+                organization_id=organization_id,
+                user_key=user_key,
+                api_token=api_token,
+                priority=priority,
+                retry=retry,
+                expire=expire,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                name=name,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_threshold=server_threshold,
             ),
         )
     )
@@ -47,14 +117,46 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationUpdatePushoverBody,
+    notification_id: str,
+    pushover_id: str,
+    organization_id: str | Unset = UNSET,
+    user_key: str | Unset = UNSET,
+    api_token: str | Unset = UNSET,
+    priority: float | Unset = UNSET,
+    retry: float | None | Unset = UNSET,
+    expire: float | None | Unset = UNSET,
+    app_build_error: bool | Unset = UNSET,
+    database_backup: bool | Unset = UNSET,
+    dokploy_backup: bool | Unset = UNSET,
+    volume_backup: bool | Unset = UNSET,
+    dokploy_restart: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    app_deploy: bool | Unset = UNSET,
+    docker_cleanup: bool | Unset = UNSET,
+    server_threshold: bool | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                notification_id=notification_id,
+                pushover_id=pushover_id,
+                organization_id=organization_id,
+                user_key=user_key,
+                api_token=api_token,
+                priority=priority,
+                retry=retry,
+                expire=expire,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                name=name,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_threshold=server_threshold,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.notification_update_telegram_body import NotificationUpdateTelegramBody
 
 OPERATION = "notification.updateTelegram"
 METHOD = "POST"
@@ -15,13 +16,46 @@ PATH = "/notification.updateTelegram"
 
 def _get_kwargs(
     *,
-    body: NotificationUpdateTelegramBody,
+    notification_id: str,
+    telegram_id: str,
+    app_build_error: bool | Unset = UNSET,
+    database_backup: bool | Unset = UNSET,
+    dokploy_backup: bool | Unset = UNSET,
+    volume_backup: bool | Unset = UNSET,
+    dokploy_restart: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    app_deploy: bool | Unset = UNSET,
+    docker_cleanup: bool | Unset = UNSET,
+    server_threshold: bool | Unset = UNSET,
+    bot_token: str | Unset = UNSET,
+    chat_id: str | Unset = UNSET,
+    message_thread_id: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "notificationId": notification_id,
+                "telegramId": telegram_id,
+                "appBuildError": app_build_error,
+                "databaseBackup": database_backup,
+                "dokployBackup": dokploy_backup,
+                "volumeBackup": volume_backup,
+                "dokployRestart": dokploy_restart,
+                "name": name,
+                "appDeploy": app_deploy,
+                "dockerCleanup": docker_cleanup,
+                "serverThreshold": server_threshold,
+                "botToken": bot_token,
+                "chatId": chat_id,
+                "messageThreadId": message_thread_id,
+                "organizationId": organization_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +66,42 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: NotificationUpdateTelegramBody,
+    notification_id: str,
+    telegram_id: str,
+    app_build_error: bool | Unset = UNSET,
+    database_backup: bool | Unset = UNSET,
+    dokploy_backup: bool | Unset = UNSET,
+    volume_backup: bool | Unset = UNSET,
+    dokploy_restart: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    app_deploy: bool | Unset = UNSET,
+    docker_cleanup: bool | Unset = UNSET,
+    server_threshold: bool | Unset = UNSET,
+    bot_token: str | Unset = UNSET,
+    chat_id: str | Unset = UNSET,
+    message_thread_id: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                notification_id=notification_id,
+                telegram_id=telegram_id,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                name=name,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_threshold=server_threshold,
+                bot_token=bot_token,
+                chat_id=chat_id,
+                message_thread_id=message_thread_id,
+                organization_id=organization_id,
             ),
         )
     )
@@ -47,14 +109,42 @@ def sync(
 
 async def asyncio(
     *,
-    body: NotificationUpdateTelegramBody,
+    notification_id: str,
+    telegram_id: str,
+    app_build_error: bool | Unset = UNSET,
+    database_backup: bool | Unset = UNSET,
+    dokploy_backup: bool | Unset = UNSET,
+    volume_backup: bool | Unset = UNSET,
+    dokploy_restart: bool | Unset = UNSET,
+    name: str | Unset = UNSET,
+    app_deploy: bool | Unset = UNSET,
+    docker_cleanup: bool | Unset = UNSET,
+    server_threshold: bool | Unset = UNSET,
+    bot_token: str | Unset = UNSET,
+    chat_id: str | Unset = UNSET,
+    message_thread_id: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                notification_id=notification_id,
+                telegram_id=telegram_id,
+                app_build_error=app_build_error,
+                database_backup=database_backup,
+                dokploy_backup=dokploy_backup,
+                volume_backup=volume_backup,
+                dokploy_restart=dokploy_restart,
+                name=name,
+                app_deploy=app_deploy,
+                docker_cleanup=docker_cleanup,
+                server_threshold=server_threshold,
+                bot_token=bot_token,
+                chat_id=chat_id,
+                message_thread_id=message_thread_id,
+                organization_id=organization_id,
             ),
         )
     )

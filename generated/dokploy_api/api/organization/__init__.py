@@ -63,14 +63,11 @@ class OrganizationResource:
         logo: str | Unset = UNSET,
     ) -> Organization:
         """`POST /organization.create`"""
-        from ...models.organization_create_body import OrganizationCreateBody
         from .organization_create import sync
 
         return sync(
-            body=OrganizationCreateBody(
-                name=name,
-                logo=logo,
-            ),
+            name=name,
+            logo=logo,
             client=self._engine,
         )
 
@@ -80,13 +77,10 @@ class OrganizationResource:
         organization_id: str,
     ) -> list[Any]:
         """`POST /organization.delete`"""
-        from ...models.organization_delete_body import OrganizationDeleteBody
         from .organization_delete import sync
 
         return sync(
-            body=OrganizationDeleteBody(
-                organization_id=organization_id,
-            ),
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -97,14 +91,11 @@ class OrganizationResource:
         role: str,
     ) -> None | OrganizationAllInvitationsItem:
         """`POST /organization.inviteMember`"""
-        from ...models.organization_invite_member_body import OrganizationInviteMemberBody
         from .organization_invite_member import sync
 
         return sync(
-            body=OrganizationInviteMemberBody(
-                email=email,
-                role=role,
-            ),
+            email=email,
+            role=role,
             client=self._engine,
         )
 
@@ -127,13 +118,10 @@ class OrganizationResource:
         invitation_id: str,
     ) -> list[Any]:
         """`POST /organization.removeInvitation`"""
-        from ...models.organization_remove_invitation_body import OrganizationRemoveInvitationBody
         from .organization_remove_invitation import sync
 
         return sync(
-            body=OrganizationRemoveInvitationBody(
-                invitation_id=invitation_id,
-            ),
+            invitation_id=invitation_id,
             client=self._engine,
         )
 
@@ -143,13 +131,10 @@ class OrganizationResource:
         organization_id: str,
     ) -> GiteaUpdateResult:
         """`POST /organization.setDefault`"""
-        from ...models.organization_set_default_body import OrganizationSetDefaultBody
         from .organization_set_default import sync
 
         return sync(
-            body=OrganizationSetDefaultBody(
-                organization_id=organization_id,
-            ),
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -162,16 +147,13 @@ class OrganizationResource:
         default_role: None | str | Unset = UNSET,
     ) -> None | Organization:
         """`POST /organization.update`"""
-        from ...models.organization_update_body import OrganizationUpdateBody
         from .organization_update import sync
 
         return sync(
-            body=OrganizationUpdateBody(
-                organization_id=organization_id,
-                name=name,
-                logo=logo,
-                default_role=default_role,
-            ),
+            organization_id=organization_id,
+            name=name,
+            logo=logo,
+            default_role=default_role,
             client=self._engine,
         )
 
@@ -182,14 +164,11 @@ class OrganizationResource:
         role: str,
     ) -> bool:
         """`POST /organization.updateMemberRole`"""
-        from ...models.organization_update_member_role_body import OrganizationUpdateMemberRoleBody
         from .organization_update_member_role import sync
 
         return sync(
-            body=OrganizationUpdateMemberRoleBody(
-                member_id=member_id,
-                role=role,
-            ),
+            member_id=member_id,
+            role=role,
             client=self._engine,
         )
 
@@ -239,14 +218,11 @@ class AsyncOrganizationResource:
         logo: str | Unset = UNSET,
     ) -> Organization:
         """`POST /organization.create`"""
-        from ...models.organization_create_body import OrganizationCreateBody
         from .organization_create import asyncio
 
         return await asyncio(
-            body=OrganizationCreateBody(
-                name=name,
-                logo=logo,
-            ),
+            name=name,
+            logo=logo,
             client=self._engine,
         )
 
@@ -256,13 +232,10 @@ class AsyncOrganizationResource:
         organization_id: str,
     ) -> list[Any]:
         """`POST /organization.delete`"""
-        from ...models.organization_delete_body import OrganizationDeleteBody
         from .organization_delete import asyncio
 
         return await asyncio(
-            body=OrganizationDeleteBody(
-                organization_id=organization_id,
-            ),
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -273,14 +246,11 @@ class AsyncOrganizationResource:
         role: str,
     ) -> None | OrganizationAllInvitationsItem:
         """`POST /organization.inviteMember`"""
-        from ...models.organization_invite_member_body import OrganizationInviteMemberBody
         from .organization_invite_member import asyncio
 
         return await asyncio(
-            body=OrganizationInviteMemberBody(
-                email=email,
-                role=role,
-            ),
+            email=email,
+            role=role,
             client=self._engine,
         )
 
@@ -303,13 +273,10 @@ class AsyncOrganizationResource:
         invitation_id: str,
     ) -> list[Any]:
         """`POST /organization.removeInvitation`"""
-        from ...models.organization_remove_invitation_body import OrganizationRemoveInvitationBody
         from .organization_remove_invitation import asyncio
 
         return await asyncio(
-            body=OrganizationRemoveInvitationBody(
-                invitation_id=invitation_id,
-            ),
+            invitation_id=invitation_id,
             client=self._engine,
         )
 
@@ -319,13 +286,10 @@ class AsyncOrganizationResource:
         organization_id: str,
     ) -> GiteaUpdateResult:
         """`POST /organization.setDefault`"""
-        from ...models.organization_set_default_body import OrganizationSetDefaultBody
         from .organization_set_default import asyncio
 
         return await asyncio(
-            body=OrganizationSetDefaultBody(
-                organization_id=organization_id,
-            ),
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -338,16 +302,13 @@ class AsyncOrganizationResource:
         default_role: None | str | Unset = UNSET,
     ) -> None | Organization:
         """`POST /organization.update`"""
-        from ...models.organization_update_body import OrganizationUpdateBody
         from .organization_update import asyncio
 
         return await asyncio(
-            body=OrganizationUpdateBody(
-                organization_id=organization_id,
-                name=name,
-                logo=logo,
-                default_role=default_role,
-            ),
+            organization_id=organization_id,
+            name=name,
+            logo=logo,
+            default_role=default_role,
             client=self._engine,
         )
 
@@ -358,13 +319,10 @@ class AsyncOrganizationResource:
         role: str,
     ) -> bool:
         """`POST /organization.updateMemberRole`"""
-        from ...models.organization_update_member_role_body import OrganizationUpdateMemberRoleBody
         from .organization_update_member_role import asyncio
 
         return await asyncio(
-            body=OrganizationUpdateMemberRoleBody(
-                member_id=member_id,
-                role=role,
-            ),
+            member_id=member_id,
+            role=role,
             client=self._engine,
         )

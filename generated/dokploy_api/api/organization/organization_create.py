@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.organization import Organization
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.organization_create_body import OrganizationCreateBody
 
 OPERATION = "organization.create"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/organization.create"
 
 def _get_kwargs(
     *,
-    body: OrganizationCreateBody,
+    name: str,
+    logo: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "logo": logo,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Organization:
@@ -39,14 +45,16 @@ def parse(data: Any) -> Organization:
 
 def sync(
     *,
-    body: OrganizationCreateBody,
+    name: str,
+    logo: str | Unset = UNSET,
     client: SyncEngine,
 ) -> Organization:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                logo=logo,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: OrganizationCreateBody,
+    name: str,
+    logo: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> Organization:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                logo=logo,
             ),
         )
     )

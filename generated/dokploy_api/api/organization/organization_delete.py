@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import kept_as_received
+from ...types import json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.organization_delete_body import OrganizationDeleteBody
 
 OPERATION = "organization.delete"
 METHOD = "POST"
@@ -17,35 +16,35 @@ PATH = "/organization.delete"
 
 def _get_kwargs(
     *,
-    body: OrganizationDeleteBody,
+    organization_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "organizationId": organization_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> list[Any]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    try:
-        response_200 = cast(list[Any], data)
-
-    except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[Any]", kept_as_received(OPERATION, data))
-    return response_200
+    return cast("list[Any]", data)
 
 
 def sync(
     *,
-    body: OrganizationDeleteBody,
+    organization_id: str,
     client: SyncEngine,
 ) -> list[Any]:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                organization_id=organization_id,
             ),
         )
     )
@@ -53,14 +52,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: OrganizationDeleteBody,
+    organization_id: str,
     client: AsyncEngine,
 ) -> list[Any]:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                organization_id=organization_id,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.organization_all_invitations_item import OrganizationAllInvitationsItem
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.organization_invite_member_body import OrganizationInviteMemberBody
 
 OPERATION = "organization.inviteMember"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/organization.inviteMember"
 
 def _get_kwargs(
     *,
-    body: OrganizationInviteMemberBody,
+    email: str,
+    role: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "email": email,
+                "role": role,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | OrganizationAllInvitationsItem:
@@ -53,14 +59,16 @@ def parse(data: Any) -> None | OrganizationAllInvitationsItem:
 
 def sync(
     *,
-    body: OrganizationInviteMemberBody,
+    email: str,
+    role: str,
     client: SyncEngine,
 ) -> None | OrganizationAllInvitationsItem:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                email=email,
+                role=role,
             ),
         )
     )
@@ -68,14 +76,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: OrganizationInviteMemberBody,
+    email: str,
+    role: str,
     client: AsyncEngine,
 ) -> None | OrganizationAllInvitationsItem:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                email=email,
+                role=role,
             ),
         )
     )

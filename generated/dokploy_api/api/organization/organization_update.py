@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.organization import Organization
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.organization_update_body import OrganizationUpdateBody
 
 OPERATION = "organization.update"
 METHOD = "POST"
@@ -18,13 +17,24 @@ PATH = "/organization.update"
 
 def _get_kwargs(
     *,
-    body: OrganizationUpdateBody,
+    organization_id: str,
+    name: str,
+    logo: str | Unset = UNSET,
+    default_role: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "organizationId": organization_id,
+                "name": name,
+                "logo": logo,
+                "defaultRole": default_role,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | Organization:
@@ -53,14 +63,20 @@ def parse(data: Any) -> None | Organization:
 
 def sync(
     *,
-    body: OrganizationUpdateBody,
+    organization_id: str,
+    name: str,
+    logo: str | Unset = UNSET,
+    default_role: None | str | Unset = UNSET,
     client: SyncEngine,
 ) -> None | Organization:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                organization_id=organization_id,
+                name=name,
+                logo=logo,
+                default_role=default_role,
             ),
         )
     )
@@ -68,14 +84,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: OrganizationUpdateBody,
+    organization_id: str,
+    name: str,
+    logo: str | Unset = UNSET,
+    default_role: None | str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None | Organization:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                organization_id=organization_id,
+                name=name,
+                logo=logo,
+                default_role=default_role,
             ),
         )
     )

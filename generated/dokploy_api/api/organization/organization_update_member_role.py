@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.organization_update_member_role_body import OrganizationUpdateMemberRoleBody
 
 OPERATION = "organization.updateMemberRole"
 METHOD = "POST"
@@ -15,13 +16,20 @@ PATH = "/organization.updateMemberRole"
 
 def _get_kwargs(
     *,
-    body: OrganizationUpdateMemberRoleBody,
+    member_id: str,
+    role: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "memberId": member_id,
+                "role": role,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +39,16 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: OrganizationUpdateMemberRoleBody,
+    member_id: str,
+    role: str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                member_id=member_id,
+                role=role,
             ),
         )
     )
@@ -46,14 +56,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: OrganizationUpdateMemberRoleBody,
+    member_id: str,
+    role: str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                member_id=member_id,
+                role=role,
             ),
         )
     )

@@ -54,13 +54,10 @@ class PatchResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /patch.cleanPatchRepos`"""
-        from ...models.patch_clean_patch_repos_body import PatchCleanPatchReposBody
         from .patch_clean_patch_repos import sync
 
         return sync(
-            body=PatchCleanPatchReposBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -75,18 +72,15 @@ class PatchResource:
         compose_id: None | str | Unset = UNSET,
     ) -> Patch:
         """`POST /patch.create`"""
-        from ...models.patch_create_body import PatchCreateBody
         from .patch_create import sync
 
         return sync(
-            body=PatchCreateBody(
-                file_path=file_path,
-                content=content,
-                type_=type_,
-                enabled=enabled,
-                application_id=application_id,
-                compose_id=compose_id,
-            ),
+            file_path=file_path,
+            content=content,
+            type_=type_,
+            enabled=enabled,
+            application_id=application_id,
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -96,13 +90,10 @@ class PatchResource:
         patch_id: str,
     ) -> None | Patch:
         """`POST /patch.delete`"""
-        from ...models.patch_delete_body import PatchDeleteBody
         from .patch_delete import sync
 
         return sync(
-            body=PatchDeleteBody(
-                patch_id=patch_id,
-            ),
+            patch_id=patch_id,
             client=self._engine,
         )
 
@@ -113,14 +104,11 @@ class PatchResource:
         type_: PatchEnsureRepoBodyType,
     ) -> str:
         """`POST /patch.ensureRepo`"""
-        from ...models.patch_ensure_repo_body import PatchEnsureRepoBody
         from .patch_ensure_repo import sync
 
         return sync(
-            body=PatchEnsureRepoBody(
-                id=id,
-                type_=type_,
-            ),
+            id=id,
+            type_=type_,
             client=self._engine,
         )
 
@@ -132,15 +120,12 @@ class PatchResource:
         file_path: str,
     ) -> None | Patch:
         """`POST /patch.markFileForDeletion`"""
-        from ...models.patch_mark_file_for_deletion_body import PatchMarkFileForDeletionBody
         from .patch_mark_file_for_deletion import sync
 
         return sync(
-            body=PatchMarkFileForDeletionBody(
-                id=id,
-                type_=type_,
-                file_path=file_path,
-            ),
+            id=id,
+            type_=type_,
+            file_path=file_path,
             client=self._engine,
         )
 
@@ -201,17 +186,14 @@ class PatchResource:
         patch_type: PatchSaveFileAsPatchBodyPatchType | Unset = "update",
     ) -> None | Patch:
         """`POST /patch.saveFileAsPatch`"""
-        from ...models.patch_save_file_as_patch_body import PatchSaveFileAsPatchBody
         from .patch_save_file_as_patch import sync
 
         return sync(
-            body=PatchSaveFileAsPatchBody(
-                id=id,
-                type_=type_,
-                file_path=file_path,
-                content=content,
-                patch_type=patch_type,
-            ),
+            id=id,
+            type_=type_,
+            file_path=file_path,
+            content=content,
+            patch_type=patch_type,
             client=self._engine,
         )
 
@@ -222,14 +204,11 @@ class PatchResource:
         enabled: bool,
     ) -> None | Patch:
         """`POST /patch.toggleEnabled`"""
-        from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
         from .patch_toggle_enabled import sync
 
         return sync(
-            body=PatchToggleEnabledBody(
-                patch_id=patch_id,
-                enabled=enabled,
-            ),
+            patch_id=patch_id,
+            enabled=enabled,
             client=self._engine,
         )
 
@@ -245,19 +224,16 @@ class PatchResource:
         updated_at: None | str | Unset = UNSET,
     ) -> None | Patch:
         """`POST /patch.update`"""
-        from ...models.patch_update_body import PatchUpdateBody
         from .patch_update import sync
 
         return sync(
-            body=PatchUpdateBody(
-                patch_id=patch_id,
-                type_=type_,
-                file_path=file_path,
-                enabled=enabled,
-                content=content,
-                created_at=created_at,
-                updated_at=updated_at,
-            ),
+            patch_id=patch_id,
+            type_=type_,
+            file_path=file_path,
+            enabled=enabled,
+            content=content,
+            created_at=created_at,
+            updated_at=updated_at,
             client=self._engine,
         )
 
@@ -291,13 +267,10 @@ class AsyncPatchResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /patch.cleanPatchRepos`"""
-        from ...models.patch_clean_patch_repos_body import PatchCleanPatchReposBody
         from .patch_clean_patch_repos import asyncio
 
         return await asyncio(
-            body=PatchCleanPatchReposBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -312,18 +285,15 @@ class AsyncPatchResource:
         compose_id: None | str | Unset = UNSET,
     ) -> Patch:
         """`POST /patch.create`"""
-        from ...models.patch_create_body import PatchCreateBody
         from .patch_create import asyncio
 
         return await asyncio(
-            body=PatchCreateBody(
-                file_path=file_path,
-                content=content,
-                type_=type_,
-                enabled=enabled,
-                application_id=application_id,
-                compose_id=compose_id,
-            ),
+            file_path=file_path,
+            content=content,
+            type_=type_,
+            enabled=enabled,
+            application_id=application_id,
+            compose_id=compose_id,
             client=self._engine,
         )
 
@@ -333,13 +303,10 @@ class AsyncPatchResource:
         patch_id: str,
     ) -> None | Patch:
         """`POST /patch.delete`"""
-        from ...models.patch_delete_body import PatchDeleteBody
         from .patch_delete import asyncio
 
         return await asyncio(
-            body=PatchDeleteBody(
-                patch_id=patch_id,
-            ),
+            patch_id=patch_id,
             client=self._engine,
         )
 
@@ -350,14 +317,11 @@ class AsyncPatchResource:
         type_: PatchEnsureRepoBodyType,
     ) -> str:
         """`POST /patch.ensureRepo`"""
-        from ...models.patch_ensure_repo_body import PatchEnsureRepoBody
         from .patch_ensure_repo import asyncio
 
         return await asyncio(
-            body=PatchEnsureRepoBody(
-                id=id,
-                type_=type_,
-            ),
+            id=id,
+            type_=type_,
             client=self._engine,
         )
 
@@ -369,15 +333,12 @@ class AsyncPatchResource:
         file_path: str,
     ) -> None | Patch:
         """`POST /patch.markFileForDeletion`"""
-        from ...models.patch_mark_file_for_deletion_body import PatchMarkFileForDeletionBody
         from .patch_mark_file_for_deletion import asyncio
 
         return await asyncio(
-            body=PatchMarkFileForDeletionBody(
-                id=id,
-                type_=type_,
-                file_path=file_path,
-            ),
+            id=id,
+            type_=type_,
+            file_path=file_path,
             client=self._engine,
         )
 
@@ -438,17 +399,14 @@ class AsyncPatchResource:
         patch_type: PatchSaveFileAsPatchBodyPatchType | Unset = "update",
     ) -> None | Patch:
         """`POST /patch.saveFileAsPatch`"""
-        from ...models.patch_save_file_as_patch_body import PatchSaveFileAsPatchBody
         from .patch_save_file_as_patch import asyncio
 
         return await asyncio(
-            body=PatchSaveFileAsPatchBody(
-                id=id,
-                type_=type_,
-                file_path=file_path,
-                content=content,
-                patch_type=patch_type,
-            ),
+            id=id,
+            type_=type_,
+            file_path=file_path,
+            content=content,
+            patch_type=patch_type,
             client=self._engine,
         )
 
@@ -459,14 +417,11 @@ class AsyncPatchResource:
         enabled: bool,
     ) -> None | Patch:
         """`POST /patch.toggleEnabled`"""
-        from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
         from .patch_toggle_enabled import asyncio
 
         return await asyncio(
-            body=PatchToggleEnabledBody(
-                patch_id=patch_id,
-                enabled=enabled,
-            ),
+            patch_id=patch_id,
+            enabled=enabled,
             client=self._engine,
         )
 
@@ -482,18 +437,15 @@ class AsyncPatchResource:
         updated_at: None | str | Unset = UNSET,
     ) -> None | Patch:
         """`POST /patch.update`"""
-        from ...models.patch_update_body import PatchUpdateBody
         from .patch_update import asyncio
 
         return await asyncio(
-            body=PatchUpdateBody(
-                patch_id=patch_id,
-                type_=type_,
-                file_path=file_path,
-                enabled=enabled,
-                content=content,
-                created_at=created_at,
-                updated_at=updated_at,
-            ),
+            patch_id=patch_id,
+            type_=type_,
+            file_path=file_path,
+            enabled=enabled,
+            content=content,
+            created_at=created_at,
+            updated_at=updated_at,
             client=self._engine,
         )

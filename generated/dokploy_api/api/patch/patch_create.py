@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.patch import Patch
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.patch_create_body import PatchCreateBody
+    from ...models.patch_create_body_type import PatchCreateBodyType
 
 OPERATION = "patch.create"
 METHOD = "POST"
@@ -18,13 +18,28 @@ PATH = "/patch.create"
 
 def _get_kwargs(
     *,
-    body: PatchCreateBody,
+    file_path: str,
+    content: str,
+    type_: PatchCreateBodyType | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    application_id: None | str | Unset = UNSET,
+    compose_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "filePath": file_path,
+                "content": content,
+                "type": type_,
+                "enabled": enabled,
+                "applicationId": application_id,
+                "composeId": compose_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Patch:
@@ -39,14 +54,24 @@ def parse(data: Any) -> Patch:
 
 def sync(
     *,
-    body: PatchCreateBody,
+    file_path: str,
+    content: str,
+    type_: PatchCreateBodyType | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    application_id: None | str | Unset = UNSET,
+    compose_id: None | str | Unset = UNSET,
     client: SyncEngine,
 ) -> Patch:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                file_path=file_path,
+                content=content,
+                type_=type_,
+                enabled=enabled,
+                application_id=application_id,
+                compose_id=compose_id,
             ),
         )
     )
@@ -54,14 +79,24 @@ def sync(
 
 async def asyncio(
     *,
-    body: PatchCreateBody,
+    file_path: str,
+    content: str,
+    type_: PatchCreateBodyType | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    application_id: None | str | Unset = UNSET,
+    compose_id: None | str | Unset = UNSET,
     client: AsyncEngine,
 ) -> Patch:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                file_path=file_path,
+                content=content,
+                type_=type_,
+                enabled=enabled,
+                application_id=application_id,
+                compose_id=compose_id,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.patch import Patch
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.patch_delete_body import PatchDeleteBody
 
 OPERATION = "patch.delete"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/patch.delete"
 
 def _get_kwargs(
     *,
-    body: PatchDeleteBody,
+    patch_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "patchId": patch_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | Patch:
@@ -53,14 +57,14 @@ def parse(data: Any) -> None | Patch:
 
 def sync(
     *,
-    body: PatchDeleteBody,
+    patch_id: str,
     client: SyncEngine,
 ) -> None | Patch:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                patch_id=patch_id,
             ),
         )
     )
@@ -68,14 +72,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: PatchDeleteBody,
+    patch_id: str,
     client: AsyncEngine,
 ) -> None | Patch:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                patch_id=patch_id,
             ),
         )
     )

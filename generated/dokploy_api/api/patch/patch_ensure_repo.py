@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.patch_ensure_repo_body import PatchEnsureRepoBody
+    from ...models.patch_ensure_repo_body_type import PatchEnsureRepoBodyType
 
 OPERATION = "patch.ensureRepo"
 METHOD = "POST"
@@ -15,13 +17,20 @@ PATH = "/patch.ensureRepo"
 
 def _get_kwargs(
     *,
-    body: PatchEnsureRepoBody,
+    id: str,
+    type_: PatchEnsureRepoBodyType,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "id": id,
+                "type": type_,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> str:
@@ -31,14 +40,16 @@ def parse(data: Any) -> str:
 
 def sync(
     *,
-    body: PatchEnsureRepoBody,
+    id: str,
+    type_: PatchEnsureRepoBodyType,
     client: SyncEngine,
 ) -> str:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                id=id,
+                type_=type_,
             ),
         )
     )
@@ -46,14 +57,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: PatchEnsureRepoBody,
+    id: str,
+    type_: PatchEnsureRepoBodyType,
     client: AsyncEngine,
 ) -> str:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                id=id,
+                type_=type_,
             ),
         )
     )

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.patch import Patch
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.patch_mark_file_for_deletion_body import PatchMarkFileForDeletionBody
+    from ...models.patch_mark_file_for_deletion_body_type import (
+        PatchMarkFileForDeletionBodyType,
+    )
 
 OPERATION = "patch.markFileForDeletion"
 METHOD = "POST"
@@ -18,13 +20,22 @@ PATH = "/patch.markFileForDeletion"
 
 def _get_kwargs(
     *,
-    body: PatchMarkFileForDeletionBody,
+    id: str,
+    type_: PatchMarkFileForDeletionBodyType,
+    file_path: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "id": id,
+                "type": type_,
+                "filePath": file_path,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | Patch:
@@ -53,14 +64,18 @@ def parse(data: Any) -> None | Patch:
 
 def sync(
     *,
-    body: PatchMarkFileForDeletionBody,
+    id: str,
+    type_: PatchMarkFileForDeletionBodyType,
+    file_path: str,
     client: SyncEngine,
 ) -> None | Patch:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                id=id,
+                type_=type_,
+                file_path=file_path,
             ),
         )
     )
@@ -68,14 +83,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: PatchMarkFileForDeletionBody,
+    id: str,
+    type_: PatchMarkFileForDeletionBodyType,
+    file_path: str,
     client: AsyncEngine,
 ) -> None | Patch:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                id=id,
+                type_=type_,
+                file_path=file_path,
             ),
         )
     )

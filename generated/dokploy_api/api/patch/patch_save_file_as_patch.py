@@ -5,11 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.patch import Patch
-from ...types import kept_as_received
+from ...types import Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.patch_save_file_as_patch_body import PatchSaveFileAsPatchBody
+    from ...models.patch_save_file_as_patch_body_patch_type import (
+        PatchSaveFileAsPatchBodyPatchType,
+    )
+    from ...models.patch_save_file_as_patch_body_type import (
+        PatchSaveFileAsPatchBodyType,
+    )
 
 OPERATION = "patch.saveFileAsPatch"
 METHOD = "POST"
@@ -18,13 +23,26 @@ PATH = "/patch.saveFileAsPatch"
 
 def _get_kwargs(
     *,
-    body: PatchSaveFileAsPatchBody,
+    id: str,
+    type_: PatchSaveFileAsPatchBodyType,
+    file_path: str,
+    content: str,
+    patch_type: PatchSaveFileAsPatchBodyPatchType | Unset = "update",
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "id": id,
+                "type": type_,
+                "filePath": file_path,
+                "content": content,
+                "patchType": patch_type,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | Patch:
@@ -53,14 +71,22 @@ def parse(data: Any) -> None | Patch:
 
 def sync(
     *,
-    body: PatchSaveFileAsPatchBody,
+    id: str,
+    type_: PatchSaveFileAsPatchBodyType,
+    file_path: str,
+    content: str,
+    patch_type: PatchSaveFileAsPatchBodyPatchType | Unset = "update",
     client: SyncEngine,
 ) -> None | Patch:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                id=id,
+                type_=type_,
+                file_path=file_path,
+                content=content,
+                patch_type=patch_type,
             ),
         )
     )
@@ -68,14 +94,22 @@ def sync(
 
 async def asyncio(
     *,
-    body: PatchSaveFileAsPatchBody,
+    id: str,
+    type_: PatchSaveFileAsPatchBodyType,
+    file_path: str,
+    content: str,
+    patch_type: PatchSaveFileAsPatchBodyPatchType | Unset = "update",
     client: AsyncEngine,
 ) -> None | Patch:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                id=id,
+                type_=type_,
+                file_path=file_path,
+                content=content,
+                patch_type=patch_type,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.patch import Patch
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.patch_toggle_enabled_body import PatchToggleEnabledBody
 
 OPERATION = "patch.toggleEnabled"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/patch.toggleEnabled"
 
 def _get_kwargs(
     *,
-    body: PatchToggleEnabledBody,
+    patch_id: str,
+    enabled: bool,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "patchId": patch_id,
+                "enabled": enabled,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | Patch:
@@ -53,14 +59,16 @@ def parse(data: Any) -> None | Patch:
 
 def sync(
     *,
-    body: PatchToggleEnabledBody,
+    patch_id: str,
+    enabled: bool,
     client: SyncEngine,
 ) -> None | Patch:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                patch_id=patch_id,
+                enabled=enabled,
             ),
         )
     )
@@ -68,14 +76,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: PatchToggleEnabledBody,
+    patch_id: str,
+    enabled: bool,
     client: AsyncEngine,
 ) -> None | Patch:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                patch_id=patch_id,
+                enabled=enabled,
             ),
         )
     )

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.patch import Patch
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.patch_update_body import PatchUpdateBody
+    from ...models.patch_update_body_type import PatchUpdateBodyType
 
 OPERATION = "patch.update"
 METHOD = "POST"
@@ -18,13 +18,30 @@ PATH = "/patch.update"
 
 def _get_kwargs(
     *,
-    body: PatchUpdateBody,
+    patch_id: str,
+    type_: PatchUpdateBodyType | Unset = UNSET,
+    file_path: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    content: str | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    updated_at: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "patchId": patch_id,
+                "type": type_,
+                "filePath": file_path,
+                "enabled": enabled,
+                "content": content,
+                "createdAt": created_at,
+                "updatedAt": updated_at,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | Patch:
@@ -53,14 +70,26 @@ def parse(data: Any) -> None | Patch:
 
 def sync(
     *,
-    body: PatchUpdateBody,
+    patch_id: str,
+    type_: PatchUpdateBodyType | Unset = UNSET,
+    file_path: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    content: str | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    updated_at: None | str | Unset = UNSET,
     client: SyncEngine,
 ) -> None | Patch:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                patch_id=patch_id,
+                type_=type_,
+                file_path=file_path,
+                enabled=enabled,
+                content=content,
+                created_at=created_at,
+                updated_at=updated_at,
             ),
         )
     )
@@ -68,14 +97,26 @@ def sync(
 
 async def asyncio(
     *,
-    body: PatchUpdateBody,
+    patch_id: str,
+    type_: PatchUpdateBodyType | Unset = UNSET,
+    file_path: str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    content: str | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    updated_at: None | str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None | Patch:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                patch_id=patch_id,
+                type_=type_,
+                file_path=file_path,
+                enabled=enabled,
+                content=content,
+                created_at=created_at,
+                updated_at=updated_at,
             ),
         )
     )

@@ -36,17 +36,14 @@ class PortResource:
         protocol: PortCreateBodyProtocol = "tcp",
     ) -> PortCreateResult:
         """`POST /port.create`"""
-        from ...models.port_create_body import PortCreateBody
         from .port_create import sync
 
         return sync(
-            body=PortCreateBody(
-                published_port=published_port,
-                publish_mode=publish_mode,
-                target_port=target_port,
-                protocol=protocol,
-                application_id=application_id,
-            ),
+            published_port=published_port,
+            publish_mode=publish_mode,
+            target_port=target_port,
+            protocol=protocol,
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -56,13 +53,10 @@ class PortResource:
         port_id: str,
     ) -> None | PortCreateResult:
         """`POST /port.delete`"""
-        from ...models.port_delete_body import PortDeleteBody
         from .port_delete import sync
 
         return sync(
-            body=PortDeleteBody(
-                port_id=port_id,
-            ),
+            port_id=port_id,
             client=self._engine,
         )
 
@@ -89,17 +83,14 @@ class PortResource:
         protocol: PortUpdateBodyProtocol = "tcp",
     ) -> None | PortCreateResult:
         """`POST /port.update`"""
-        from ...models.port_update_body import PortUpdateBody
         from .port_update import sync
 
         return sync(
-            body=PortUpdateBody(
-                port_id=port_id,
-                published_port=published_port,
-                publish_mode=publish_mode,
-                target_port=target_port,
-                protocol=protocol,
-            ),
+            port_id=port_id,
+            published_port=published_port,
+            publish_mode=publish_mode,
+            target_port=target_port,
+            protocol=protocol,
             client=self._engine,
         )
 
@@ -122,17 +113,14 @@ class AsyncPortResource:
         protocol: PortCreateBodyProtocol = "tcp",
     ) -> PortCreateResult:
         """`POST /port.create`"""
-        from ...models.port_create_body import PortCreateBody
         from .port_create import asyncio
 
         return await asyncio(
-            body=PortCreateBody(
-                published_port=published_port,
-                publish_mode=publish_mode,
-                target_port=target_port,
-                protocol=protocol,
-                application_id=application_id,
-            ),
+            published_port=published_port,
+            publish_mode=publish_mode,
+            target_port=target_port,
+            protocol=protocol,
+            application_id=application_id,
             client=self._engine,
         )
 
@@ -142,13 +130,10 @@ class AsyncPortResource:
         port_id: str,
     ) -> None | PortCreateResult:
         """`POST /port.delete`"""
-        from ...models.port_delete_body import PortDeleteBody
         from .port_delete import asyncio
 
         return await asyncio(
-            body=PortDeleteBody(
-                port_id=port_id,
-            ),
+            port_id=port_id,
             client=self._engine,
         )
 
@@ -175,16 +160,13 @@ class AsyncPortResource:
         protocol: PortUpdateBodyProtocol = "tcp",
     ) -> None | PortCreateResult:
         """`POST /port.update`"""
-        from ...models.port_update_body import PortUpdateBody
         from .port_update import asyncio
 
         return await asyncio(
-            body=PortUpdateBody(
-                port_id=port_id,
-                published_port=published_port,
-                publish_mode=publish_mode,
-                target_port=target_port,
-                protocol=protocol,
-            ),
+            port_id=port_id,
+            published_port=published_port,
+            publish_mode=publish_mode,
+            target_port=target_port,
+            protocol=protocol,
             client=self._engine,
         )

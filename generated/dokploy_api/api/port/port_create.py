@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.port_create_result import PortCreateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.port_create_body import PortCreateBody
+    from ...models.port_create_body_protocol import PortCreateBodyProtocol
+    from ...models.port_create_body_publish_mode import PortCreateBodyPublishMode
 
 OPERATION = "port.create"
 METHOD = "POST"
@@ -18,13 +19,26 @@ PATH = "/port.create"
 
 def _get_kwargs(
     *,
-    body: PortCreateBody,
+    published_port: float,
+    target_port: float,
+    application_id: str,
+    publish_mode: PortCreateBodyPublishMode = "ingress",
+    protocol: PortCreateBodyProtocol = "tcp",
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "publishedPort": published_port,
+                "publishMode": publish_mode,
+                "targetPort": target_port,
+                "protocol": protocol,
+                "applicationId": application_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> PortCreateResult:
@@ -39,14 +53,22 @@ def parse(data: Any) -> PortCreateResult:
 
 def sync(
     *,
-    body: PortCreateBody,
+    published_port: float,
+    target_port: float,
+    application_id: str,
+    publish_mode: PortCreateBodyPublishMode = "ingress",
+    protocol: PortCreateBodyProtocol = "tcp",
     client: SyncEngine,
 ) -> PortCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                published_port=published_port,
+                publish_mode=publish_mode,
+                target_port=target_port,
+                protocol=protocol,
+                application_id=application_id,
             ),
         )
     )
@@ -54,14 +76,22 @@ def sync(
 
 async def asyncio(
     *,
-    body: PortCreateBody,
+    published_port: float,
+    target_port: float,
+    application_id: str,
+    publish_mode: PortCreateBodyPublishMode = "ingress",
+    protocol: PortCreateBodyProtocol = "tcp",
     client: AsyncEngine,
 ) -> PortCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                published_port=published_port,
+                publish_mode=publish_mode,
+                target_port=target_port,
+                protocol=protocol,
+                application_id=application_id,
             ),
         )
     )

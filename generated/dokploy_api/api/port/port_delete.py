@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.port_create_result import PortCreateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.port_delete_body import PortDeleteBody
 
 OPERATION = "port.delete"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/port.delete"
 
 def _get_kwargs(
     *,
-    body: PortDeleteBody,
+    port_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "portId": port_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | PortCreateResult:
@@ -53,14 +57,14 @@ def parse(data: Any) -> None | PortCreateResult:
 
 def sync(
     *,
-    body: PortDeleteBody,
+    port_id: str,
     client: SyncEngine,
 ) -> None | PortCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                port_id=port_id,
             ),
         )
     )
@@ -68,14 +72,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: PortDeleteBody,
+    port_id: str,
     client: AsyncEngine,
 ) -> None | PortCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                port_id=port_id,
             ),
         )
     )

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.port_create_result import PortCreateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.port_update_body import PortUpdateBody
+    from ...models.port_update_body_protocol import PortUpdateBodyProtocol
+    from ...models.port_update_body_publish_mode import PortUpdateBodyPublishMode
 
 OPERATION = "port.update"
 METHOD = "POST"
@@ -18,13 +19,26 @@ PATH = "/port.update"
 
 def _get_kwargs(
     *,
-    body: PortUpdateBody,
+    port_id: str,
+    published_port: float,
+    target_port: float,
+    publish_mode: PortUpdateBodyPublishMode = "ingress",
+    protocol: PortUpdateBodyProtocol = "tcp",
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "portId": port_id,
+                "publishedPort": published_port,
+                "publishMode": publish_mode,
+                "targetPort": target_port,
+                "protocol": protocol,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | PortCreateResult:
@@ -53,14 +67,22 @@ def parse(data: Any) -> None | PortCreateResult:
 
 def sync(
     *,
-    body: PortUpdateBody,
+    port_id: str,
+    published_port: float,
+    target_port: float,
+    publish_mode: PortUpdateBodyPublishMode = "ingress",
+    protocol: PortUpdateBodyProtocol = "tcp",
     client: SyncEngine,
 ) -> None | PortCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                port_id=port_id,
+                published_port=published_port,
+                publish_mode=publish_mode,
+                target_port=target_port,
+                protocol=protocol,
             ),
         )
     )
@@ -68,14 +90,22 @@ def sync(
 
 async def asyncio(
     *,
-    body: PortUpdateBody,
+    port_id: str,
+    published_port: float,
+    target_port: float,
+    publish_mode: PortUpdateBodyPublishMode = "ingress",
+    protocol: PortUpdateBodyProtocol = "tcp",
     client: AsyncEngine,
 ) -> None | PortCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                port_id=port_id,
+                published_port=published_port,
+                publish_mode=publish_mode,
+                target_port=target_port,
+                protocol=protocol,
             ),
         )
     )

@@ -43,14 +43,11 @@ class PostgresResource:
         password: str,
     ) -> bool:
         """`POST /postgres.changePassword`"""
-        from ...models.postgres_change_password_body import PostgresChangePasswordBody
         from .postgres_change_password import sync
 
         return sync(
-            body=PostgresChangePasswordBody(
-                postgres_id=postgres_id,
-                password=password,
-            ),
+            postgres_id=postgres_id,
+            password=password,
             client=self._engine,
         )
 
@@ -61,14 +58,11 @@ class PostgresResource:
         application_status: PostgresChangeStatusBodyApplicationStatus,
     ) -> Postgres:
         """`POST /postgres.changeStatus`"""
-        from ...models.postgres_change_status_body import PostgresChangeStatusBody
         from .postgres_change_status import sync
 
         return sync(
-            body=PostgresChangeStatusBody(
-                postgres_id=postgres_id,
-                application_status=application_status,
-            ),
+            postgres_id=postgres_id,
+            application_status=application_status,
             client=self._engine,
         )
 
@@ -86,21 +80,18 @@ class PostgresResource:
         server_id: None | str | Unset = UNSET,
     ) -> PostgresCreateResult:
         """`POST /postgres.create`"""
-        from ...models.postgres_create_body import PostgresCreateBody
         from .postgres_create import sync
 
         return sync(
-            body=PostgresCreateBody(
-                name=name,
-                database_name=database_name,
-                database_user=database_user,
-                database_password=database_password,
-                environment_id=environment_id,
-                app_name=app_name,
-                docker_image=docker_image,
-                description=description,
-                server_id=server_id,
-            ),
+            name=name,
+            database_name=database_name,
+            database_user=database_user,
+            database_password=database_password,
+            environment_id=environment_id,
+            app_name=app_name,
+            docker_image=docker_image,
+            description=description,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -110,13 +101,10 @@ class PostgresResource:
         postgres_id: str,
     ) -> Postgres:
         """`POST /postgres.deploy`"""
-        from ...models.postgres_deploy_body import PostgresDeployBody
         from .postgres_deploy import sync
 
         return sync(
-            body=PostgresDeployBody(
-                postgres_id=postgres_id,
-            ),
+            postgres_id=postgres_id,
             client=self._engine,
         )
 
@@ -127,14 +115,11 @@ class PostgresResource:
         target_environment_id: str,
     ) -> PostgresCreateResult:
         """`POST /postgres.move`"""
-        from ...models.postgres_move_body import PostgresMoveBody
         from .postgres_move import sync
 
         return sync(
-            body=PostgresMoveBody(
-                postgres_id=postgres_id,
-                target_environment_id=target_environment_id,
-            ),
+            postgres_id=postgres_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -176,13 +161,10 @@ class PostgresResource:
         postgres_id: str,
     ) -> bool:
         """`POST /postgres.rebuild`"""
-        from ...models.postgres_rebuild_body import PostgresRebuildBody
         from .postgres_rebuild import sync
 
         return sync(
-            body=PostgresRebuildBody(
-                postgres_id=postgres_id,
-            ),
+            postgres_id=postgres_id,
             client=self._engine,
         )
 
@@ -193,14 +175,11 @@ class PostgresResource:
         app_name: str,
     ) -> bool:
         """`POST /postgres.reload`"""
-        from ...models.postgres_reload_body import PostgresReloadBody
         from .postgres_reload import sync
 
         return sync(
-            body=PostgresReloadBody(
-                postgres_id=postgres_id,
-                app_name=app_name,
-            ),
+            postgres_id=postgres_id,
+            app_name=app_name,
             client=self._engine,
         )
 
@@ -210,13 +189,10 @@ class PostgresResource:
         postgres_id: str,
     ) -> Postgres:
         """`POST /postgres.remove`"""
-        from ...models.postgres_remove_body import PostgresRemoveBody
         from .postgres_remove import sync
 
         return sync(
-            body=PostgresRemoveBody(
-                postgres_id=postgres_id,
-            ),
+            postgres_id=postgres_id,
             client=self._engine,
         )
 
@@ -227,14 +203,11 @@ class PostgresResource:
         env: None | str,
     ) -> bool:
         """`POST /postgres.saveEnvironment`"""
-        from ...models.postgres_save_environment_body import PostgresSaveEnvironmentBody
         from .postgres_save_environment import sync
 
         return sync(
-            body=PostgresSaveEnvironmentBody(
-                postgres_id=postgres_id,
-                env=env,
-            ),
+            postgres_id=postgres_id,
+            env=env,
             client=self._engine,
         )
 
@@ -245,14 +218,11 @@ class PostgresResource:
         external_port: float | None,
     ) -> Postgres:
         """`POST /postgres.saveExternalPort`"""
-        from ...models.postgres_save_external_port_body import PostgresSaveExternalPortBody
         from .postgres_save_external_port import sync
 
         return sync(
-            body=PostgresSaveExternalPortBody(
-                postgres_id=postgres_id,
-                external_port=external_port,
-            ),
+            postgres_id=postgres_id,
+            external_port=external_port,
             client=self._engine,
         )
 
@@ -289,13 +259,10 @@ class PostgresResource:
         postgres_id: str,
     ) -> Postgres:
         """`POST /postgres.start`"""
-        from ...models.postgres_start_body import PostgresStartBody
         from .postgres_start import sync
 
         return sync(
-            body=PostgresStartBody(
-                postgres_id=postgres_id,
-            ),
+            postgres_id=postgres_id,
             client=self._engine,
         )
 
@@ -305,13 +272,10 @@ class PostgresResource:
         postgres_id: str,
     ) -> Postgres:
         """`POST /postgres.stop`"""
-        from ...models.postgres_stop_body import PostgresStopBody
         from .postgres_stop import sync
 
         return sync(
-            body=PostgresStopBody(
-                postgres_id=postgres_id,
-            ),
+            postgres_id=postgres_id,
             client=self._engine,
         )
 
@@ -353,45 +317,42 @@ class PostgresResource:
         detach_dokploy_network: bool | Unset = UNSET,
     ) -> bool:
         """`POST /postgres.update`"""
-        from ...models.postgres_update_body import PostgresUpdateBody
         from .postgres_update import sync
 
         return sync(
-            body=PostgresUpdateBody(
-                postgres_id=postgres_id,
-                name=name,
-                app_name=app_name,
-                database_name=database_name,
-                database_user=database_user,
-                database_password=database_password,
-                description=description,
-                docker_image=docker_image,
-                command=command,
-                args=args,
-                env=env,
-                memory_reservation=memory_reservation,
-                external_port=external_port,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                application_status=application_status,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                ulimits_swarm=ulimits_swarm,
-                replicas=replicas,
-                created_at=created_at,
-                environment_id=environment_id,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-            ),
+            postgres_id=postgres_id,
+            name=name,
+            app_name=app_name,
+            database_name=database_name,
+            database_user=database_user,
+            database_password=database_password,
+            description=description,
+            docker_image=docker_image,
+            command=command,
+            args=args,
+            env=env,
+            memory_reservation=memory_reservation,
+            external_port=external_port,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            application_status=application_status,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            ulimits_swarm=ulimits_swarm,
+            replicas=replicas,
+            created_at=created_at,
+            environment_id=environment_id,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
             client=self._engine,
         )
 
@@ -411,14 +372,11 @@ class AsyncPostgresResource:
         password: str,
     ) -> bool:
         """`POST /postgres.changePassword`"""
-        from ...models.postgres_change_password_body import PostgresChangePasswordBody
         from .postgres_change_password import asyncio
 
         return await asyncio(
-            body=PostgresChangePasswordBody(
-                postgres_id=postgres_id,
-                password=password,
-            ),
+            postgres_id=postgres_id,
+            password=password,
             client=self._engine,
         )
 
@@ -429,14 +387,11 @@ class AsyncPostgresResource:
         application_status: PostgresChangeStatusBodyApplicationStatus,
     ) -> Postgres:
         """`POST /postgres.changeStatus`"""
-        from ...models.postgres_change_status_body import PostgresChangeStatusBody
         from .postgres_change_status import asyncio
 
         return await asyncio(
-            body=PostgresChangeStatusBody(
-                postgres_id=postgres_id,
-                application_status=application_status,
-            ),
+            postgres_id=postgres_id,
+            application_status=application_status,
             client=self._engine,
         )
 
@@ -454,21 +409,18 @@ class AsyncPostgresResource:
         server_id: None | str | Unset = UNSET,
     ) -> PostgresCreateResult:
         """`POST /postgres.create`"""
-        from ...models.postgres_create_body import PostgresCreateBody
         from .postgres_create import asyncio
 
         return await asyncio(
-            body=PostgresCreateBody(
-                name=name,
-                database_name=database_name,
-                database_user=database_user,
-                database_password=database_password,
-                environment_id=environment_id,
-                app_name=app_name,
-                docker_image=docker_image,
-                description=description,
-                server_id=server_id,
-            ),
+            name=name,
+            database_name=database_name,
+            database_user=database_user,
+            database_password=database_password,
+            environment_id=environment_id,
+            app_name=app_name,
+            docker_image=docker_image,
+            description=description,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -478,13 +430,10 @@ class AsyncPostgresResource:
         postgres_id: str,
     ) -> Postgres:
         """`POST /postgres.deploy`"""
-        from ...models.postgres_deploy_body import PostgresDeployBody
         from .postgres_deploy import asyncio
 
         return await asyncio(
-            body=PostgresDeployBody(
-                postgres_id=postgres_id,
-            ),
+            postgres_id=postgres_id,
             client=self._engine,
         )
 
@@ -495,14 +444,11 @@ class AsyncPostgresResource:
         target_environment_id: str,
     ) -> PostgresCreateResult:
         """`POST /postgres.move`"""
-        from ...models.postgres_move_body import PostgresMoveBody
         from .postgres_move import asyncio
 
         return await asyncio(
-            body=PostgresMoveBody(
-                postgres_id=postgres_id,
-                target_environment_id=target_environment_id,
-            ),
+            postgres_id=postgres_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -544,13 +490,10 @@ class AsyncPostgresResource:
         postgres_id: str,
     ) -> bool:
         """`POST /postgres.rebuild`"""
-        from ...models.postgres_rebuild_body import PostgresRebuildBody
         from .postgres_rebuild import asyncio
 
         return await asyncio(
-            body=PostgresRebuildBody(
-                postgres_id=postgres_id,
-            ),
+            postgres_id=postgres_id,
             client=self._engine,
         )
 
@@ -561,14 +504,11 @@ class AsyncPostgresResource:
         app_name: str,
     ) -> bool:
         """`POST /postgres.reload`"""
-        from ...models.postgres_reload_body import PostgresReloadBody
         from .postgres_reload import asyncio
 
         return await asyncio(
-            body=PostgresReloadBody(
-                postgres_id=postgres_id,
-                app_name=app_name,
-            ),
+            postgres_id=postgres_id,
+            app_name=app_name,
             client=self._engine,
         )
 
@@ -578,13 +518,10 @@ class AsyncPostgresResource:
         postgres_id: str,
     ) -> Postgres:
         """`POST /postgres.remove`"""
-        from ...models.postgres_remove_body import PostgresRemoveBody
         from .postgres_remove import asyncio
 
         return await asyncio(
-            body=PostgresRemoveBody(
-                postgres_id=postgres_id,
-            ),
+            postgres_id=postgres_id,
             client=self._engine,
         )
 
@@ -595,14 +532,11 @@ class AsyncPostgresResource:
         env: None | str,
     ) -> bool:
         """`POST /postgres.saveEnvironment`"""
-        from ...models.postgres_save_environment_body import PostgresSaveEnvironmentBody
         from .postgres_save_environment import asyncio
 
         return await asyncio(
-            body=PostgresSaveEnvironmentBody(
-                postgres_id=postgres_id,
-                env=env,
-            ),
+            postgres_id=postgres_id,
+            env=env,
             client=self._engine,
         )
 
@@ -613,14 +547,11 @@ class AsyncPostgresResource:
         external_port: float | None,
     ) -> Postgres:
         """`POST /postgres.saveExternalPort`"""
-        from ...models.postgres_save_external_port_body import PostgresSaveExternalPortBody
         from .postgres_save_external_port import asyncio
 
         return await asyncio(
-            body=PostgresSaveExternalPortBody(
-                postgres_id=postgres_id,
-                external_port=external_port,
-            ),
+            postgres_id=postgres_id,
+            external_port=external_port,
             client=self._engine,
         )
 
@@ -657,13 +588,10 @@ class AsyncPostgresResource:
         postgres_id: str,
     ) -> Postgres:
         """`POST /postgres.start`"""
-        from ...models.postgres_start_body import PostgresStartBody
         from .postgres_start import asyncio
 
         return await asyncio(
-            body=PostgresStartBody(
-                postgres_id=postgres_id,
-            ),
+            postgres_id=postgres_id,
             client=self._engine,
         )
 
@@ -673,13 +601,10 @@ class AsyncPostgresResource:
         postgres_id: str,
     ) -> Postgres:
         """`POST /postgres.stop`"""
-        from ...models.postgres_stop_body import PostgresStopBody
         from .postgres_stop import asyncio
 
         return await asyncio(
-            body=PostgresStopBody(
-                postgres_id=postgres_id,
-            ),
+            postgres_id=postgres_id,
             client=self._engine,
         )
 
@@ -721,44 +646,41 @@ class AsyncPostgresResource:
         detach_dokploy_network: bool | Unset = UNSET,
     ) -> bool:
         """`POST /postgres.update`"""
-        from ...models.postgres_update_body import PostgresUpdateBody
         from .postgres_update import asyncio
 
         return await asyncio(
-            body=PostgresUpdateBody(
-                postgres_id=postgres_id,
-                name=name,
-                app_name=app_name,
-                database_name=database_name,
-                database_user=database_user,
-                database_password=database_password,
-                description=description,
-                docker_image=docker_image,
-                command=command,
-                args=args,
-                env=env,
-                memory_reservation=memory_reservation,
-                external_port=external_port,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                application_status=application_status,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                ulimits_swarm=ulimits_swarm,
-                replicas=replicas,
-                created_at=created_at,
-                environment_id=environment_id,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-            ),
+            postgres_id=postgres_id,
+            name=name,
+            app_name=app_name,
+            database_name=database_name,
+            database_user=database_user,
+            database_password=database_password,
+            description=description,
+            docker_image=docker_image,
+            command=command,
+            args=args,
+            env=env,
+            memory_reservation=memory_reservation,
+            external_port=external_port,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            application_status=application_status,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            ulimits_swarm=ulimits_swarm,
+            replicas=replicas,
+            created_at=created_at,
+            environment_id=environment_id,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
             client=self._engine,
         )

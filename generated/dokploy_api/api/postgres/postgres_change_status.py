@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.postgres import Postgres
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.postgres_change_status_body import PostgresChangeStatusBody
+    from ...models.postgres_change_status_body_application_status import (
+        PostgresChangeStatusBodyApplicationStatus,
+    )
 
 OPERATION = "postgres.changeStatus"
 METHOD = "POST"
@@ -18,13 +20,20 @@ PATH = "/postgres.changeStatus"
 
 def _get_kwargs(
     *,
-    body: PostgresChangeStatusBody,
+    postgres_id: str,
+    application_status: PostgresChangeStatusBodyApplicationStatus,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "postgresId": postgres_id,
+                "applicationStatus": application_status,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Postgres:
@@ -39,14 +48,16 @@ def parse(data: Any) -> Postgres:
 
 def sync(
     *,
-    body: PostgresChangeStatusBody,
+    postgres_id: str,
+    application_status: PostgresChangeStatusBodyApplicationStatus,
     client: SyncEngine,
 ) -> Postgres:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                postgres_id=postgres_id,
+                application_status=application_status,
             ),
         )
     )
@@ -54,14 +65,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: PostgresChangeStatusBody,
+    postgres_id: str,
+    application_status: PostgresChangeStatusBodyApplicationStatus,
     client: AsyncEngine,
 ) -> Postgres:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                postgres_id=postgres_id,
+                application_status=application_status,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.postgres_create_result import PostgresCreateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.postgres_create_body import PostgresCreateBody
 
 OPERATION = "postgres.create"
 METHOD = "POST"
@@ -18,13 +17,34 @@ PATH = "/postgres.create"
 
 def _get_kwargs(
     *,
-    body: PostgresCreateBody,
+    name: str,
+    database_name: str,
+    database_user: str,
+    database_password: str,
+    environment_id: str,
+    app_name: str | Unset = UNSET,
+    docker_image: str | Unset = "postgres:18",
+    description: None | str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "databaseName": database_name,
+                "databaseUser": database_user,
+                "databasePassword": database_password,
+                "environmentId": environment_id,
+                "appName": app_name,
+                "dockerImage": docker_image,
+                "description": description,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> PostgresCreateResult:
@@ -39,14 +59,30 @@ def parse(data: Any) -> PostgresCreateResult:
 
 def sync(
     *,
-    body: PostgresCreateBody,
+    name: str,
+    database_name: str,
+    database_user: str,
+    database_password: str,
+    environment_id: str,
+    app_name: str | Unset = UNSET,
+    docker_image: str | Unset = "postgres:18",
+    description: None | str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
     client: SyncEngine,
 ) -> PostgresCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                environment_id=environment_id,
+                app_name=app_name,
+                docker_image=docker_image,
+                description=description,
+                server_id=server_id,
             ),
         )
     )
@@ -54,14 +90,30 @@ def sync(
 
 async def asyncio(
     *,
-    body: PostgresCreateBody,
+    name: str,
+    database_name: str,
+    database_user: str,
+    database_password: str,
+    environment_id: str,
+    app_name: str | Unset = UNSET,
+    docker_image: str | Unset = "postgres:18",
+    description: None | str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
     client: AsyncEngine,
 ) -> PostgresCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                environment_id=environment_id,
+                app_name=app_name,
+                docker_image=docker_image,
+                description=description,
+                server_id=server_id,
             ),
         )
     )

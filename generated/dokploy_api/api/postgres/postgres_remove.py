@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.postgres import Postgres
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.postgres_remove_body import PostgresRemoveBody
 
 OPERATION = "postgres.remove"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/postgres.remove"
 
 def _get_kwargs(
     *,
-    body: PostgresRemoveBody,
+    postgres_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "postgresId": postgres_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Postgres:
@@ -39,14 +43,14 @@ def parse(data: Any) -> Postgres:
 
 def sync(
     *,
-    body: PostgresRemoveBody,
+    postgres_id: str,
     client: SyncEngine,
 ) -> Postgres:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                postgres_id=postgres_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: PostgresRemoveBody,
+    postgres_id: str,
     client: AsyncEngine,
 ) -> Postgres:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                postgres_id=postgres_id,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.postgres_save_environment_body import PostgresSaveEnvironmentBody
 
 OPERATION = "postgres.saveEnvironment"
 METHOD = "POST"
@@ -15,13 +16,20 @@ PATH = "/postgres.saveEnvironment"
 
 def _get_kwargs(
     *,
-    body: PostgresSaveEnvironmentBody,
+    postgres_id: str,
+    env: None | str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "postgresId": postgres_id,
+                "env": env,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +39,16 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: PostgresSaveEnvironmentBody,
+    postgres_id: str,
+    env: None | str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                postgres_id=postgres_id,
+                env=env,
             ),
         )
     )
@@ -46,14 +56,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: PostgresSaveEnvironmentBody,
+    postgres_id: str,
+    env: None | str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                postgres_id=postgres_id,
+                env=env,
             ),
         )
     )

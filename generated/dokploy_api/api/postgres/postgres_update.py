@@ -4,9 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.postgres_update_body import PostgresUpdateBody
+    from ...models.endpoint_spec_swarm import EndpointSpecSwarm
+    from ...models.health_check_swarm import HealthCheckSwarm
+    from ...models.labels_swarm import LabelsSwarm
+    from ...models.mode_swarm import ModeSwarm
+    from ...models.network_swarm_item import NetworkSwarmItem
+    from ...models.placement_swarm import PlacementSwarm
+    from ...models.postgres_update_body_application_status import (
+        PostgresUpdateBodyApplicationStatus,
+    )
+    from ...models.restart_policy_swarm import RestartPolicySwarm
+    from ...models.ulimits_swarm_item import UlimitsSwarmItem
+    from ...models.update_config_swarm import UpdateConfigSwarm
 
 OPERATION = "postgres.update"
 METHOD = "POST"
@@ -15,13 +28,82 @@ PATH = "/postgres.update"
 
 def _get_kwargs(
     *,
-    body: PostgresUpdateBody,
+    postgres_id: str,
+    name: str | Unset = UNSET,
+    app_name: str | Unset = UNSET,
+    database_name: str | Unset = UNSET,
+    database_user: str | Unset = UNSET,
+    database_password: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    docker_image: str | Unset = UNSET,
+    command: None | str | Unset = UNSET,
+    args: list[str] | None | Unset = UNSET,
+    env: None | str | Unset = UNSET,
+    memory_reservation: None | str | Unset = UNSET,
+    external_port: float | None | Unset = UNSET,
+    memory_limit: None | str | Unset = UNSET,
+    cpu_reservation: None | str | Unset = UNSET,
+    cpu_limit: None | str | Unset = UNSET,
+    application_status: PostgresUpdateBodyApplicationStatus | Unset = UNSET,
+    health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+    restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+    placement_swarm: None | PlacementSwarm | Unset = UNSET,
+    update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+    rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+    mode_swarm: ModeSwarm | None | Unset = UNSET,
+    labels_swarm: LabelsSwarm | None | Unset = UNSET,
+    network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+    stop_grace_period_swarm: float | None | Unset = UNSET,
+    endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+    ulimits_swarm: list[UlimitsSwarmItem] | None | Unset = UNSET,
+    replicas: float | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    environment_id: str | Unset = UNSET,
+    network_ids: list[str] | None | Unset = UNSET,
+    detach_dokploy_network: bool | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "postgresId": postgres_id,
+                "name": name,
+                "appName": app_name,
+                "databaseName": database_name,
+                "databaseUser": database_user,
+                "databasePassword": database_password,
+                "description": description,
+                "dockerImage": docker_image,
+                "command": command,
+                "args": args,
+                "env": env,
+                "memoryReservation": memory_reservation,
+                "externalPort": external_port,
+                "memoryLimit": memory_limit,
+                "cpuReservation": cpu_reservation,
+                "cpuLimit": cpu_limit,
+                "applicationStatus": application_status,
+                "healthCheckSwarm": health_check_swarm,
+                "restartPolicySwarm": restart_policy_swarm,
+                "placementSwarm": placement_swarm,
+                "updateConfigSwarm": update_config_swarm,
+                "rollbackConfigSwarm": rollback_config_swarm,
+                "modeSwarm": mode_swarm,
+                "labelsSwarm": labels_swarm,
+                "networkSwarm": network_swarm,
+                "stopGracePeriodSwarm": stop_grace_period_swarm,
+                "endpointSpecSwarm": endpoint_spec_swarm,
+                "ulimitsSwarm": ulimits_swarm,
+                "replicas": replicas,
+                "createdAt": created_at,
+                "environmentId": environment_id,
+                "networkIds": network_ids,
+                "detachDokployNetwork": detach_dokploy_network,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +113,78 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: PostgresUpdateBody,
+    postgres_id: str,
+    name: str | Unset = UNSET,
+    app_name: str | Unset = UNSET,
+    database_name: str | Unset = UNSET,
+    database_user: str | Unset = UNSET,
+    database_password: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    docker_image: str | Unset = UNSET,
+    command: None | str | Unset = UNSET,
+    args: list[str] | None | Unset = UNSET,
+    env: None | str | Unset = UNSET,
+    memory_reservation: None | str | Unset = UNSET,
+    external_port: float | None | Unset = UNSET,
+    memory_limit: None | str | Unset = UNSET,
+    cpu_reservation: None | str | Unset = UNSET,
+    cpu_limit: None | str | Unset = UNSET,
+    application_status: PostgresUpdateBodyApplicationStatus | Unset = UNSET,
+    health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+    restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+    placement_swarm: None | PlacementSwarm | Unset = UNSET,
+    update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+    rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+    mode_swarm: ModeSwarm | None | Unset = UNSET,
+    labels_swarm: LabelsSwarm | None | Unset = UNSET,
+    network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+    stop_grace_period_swarm: float | None | Unset = UNSET,
+    endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+    ulimits_swarm: list[UlimitsSwarmItem] | None | Unset = UNSET,
+    replicas: float | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    environment_id: str | Unset = UNSET,
+    network_ids: list[str] | None | Unset = UNSET,
+    detach_dokploy_network: bool | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                postgres_id=postgres_id,
+                name=name,
+                app_name=app_name,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                description=description,
+                docker_image=docker_image,
+                command=command,
+                args=args,
+                env=env,
+                memory_reservation=memory_reservation,
+                external_port=external_port,
+                memory_limit=memory_limit,
+                cpu_reservation=cpu_reservation,
+                cpu_limit=cpu_limit,
+                application_status=application_status,
+                health_check_swarm=health_check_swarm,
+                restart_policy_swarm=restart_policy_swarm,
+                placement_swarm=placement_swarm,
+                update_config_swarm=update_config_swarm,
+                rollback_config_swarm=rollback_config_swarm,
+                mode_swarm=mode_swarm,
+                labels_swarm=labels_swarm,
+                network_swarm=network_swarm,
+                stop_grace_period_swarm=stop_grace_period_swarm,
+                endpoint_spec_swarm=endpoint_spec_swarm,
+                ulimits_swarm=ulimits_swarm,
+                replicas=replicas,
+                created_at=created_at,
+                environment_id=environment_id,
+                network_ids=network_ids,
+                detach_dokploy_network=detach_dokploy_network,
             ),
         )
     )
@@ -46,14 +192,78 @@ def sync(
 
 async def asyncio(
     *,
-    body: PostgresUpdateBody,
+    postgres_id: str,
+    name: str | Unset = UNSET,
+    app_name: str | Unset = UNSET,
+    database_name: str | Unset = UNSET,
+    database_user: str | Unset = UNSET,
+    database_password: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    docker_image: str | Unset = UNSET,
+    command: None | str | Unset = UNSET,
+    args: list[str] | None | Unset = UNSET,
+    env: None | str | Unset = UNSET,
+    memory_reservation: None | str | Unset = UNSET,
+    external_port: float | None | Unset = UNSET,
+    memory_limit: None | str | Unset = UNSET,
+    cpu_reservation: None | str | Unset = UNSET,
+    cpu_limit: None | str | Unset = UNSET,
+    application_status: PostgresUpdateBodyApplicationStatus | Unset = UNSET,
+    health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+    restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+    placement_swarm: None | PlacementSwarm | Unset = UNSET,
+    update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+    rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+    mode_swarm: ModeSwarm | None | Unset = UNSET,
+    labels_swarm: LabelsSwarm | None | Unset = UNSET,
+    network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+    stop_grace_period_swarm: float | None | Unset = UNSET,
+    endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+    ulimits_swarm: list[UlimitsSwarmItem] | None | Unset = UNSET,
+    replicas: float | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    environment_id: str | Unset = UNSET,
+    network_ids: list[str] | None | Unset = UNSET,
+    detach_dokploy_network: bool | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                postgres_id=postgres_id,
+                name=name,
+                app_name=app_name,
+                database_name=database_name,
+                database_user=database_user,
+                database_password=database_password,
+                description=description,
+                docker_image=docker_image,
+                command=command,
+                args=args,
+                env=env,
+                memory_reservation=memory_reservation,
+                external_port=external_port,
+                memory_limit=memory_limit,
+                cpu_reservation=cpu_reservation,
+                cpu_limit=cpu_limit,
+                application_status=application_status,
+                health_check_swarm=health_check_swarm,
+                restart_policy_swarm=restart_policy_swarm,
+                placement_swarm=placement_swarm,
+                update_config_swarm=update_config_swarm,
+                rollback_config_swarm=rollback_config_swarm,
+                mode_swarm=mode_swarm,
+                labels_swarm=labels_swarm,
+                network_swarm=network_swarm,
+                stop_grace_period_swarm=stop_grace_period_swarm,
+                endpoint_spec_swarm=endpoint_spec_swarm,
+                ulimits_swarm=ulimits_swarm,
+                replicas=replicas,
+                created_at=created_at,
+                environment_id=environment_id,
+                network_ids=network_ids,
+                detach_dokploy_network=detach_dokploy_network,
             ),
         )
     )

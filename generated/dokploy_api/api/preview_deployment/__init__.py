@@ -43,13 +43,10 @@ class PreviewDeploymentResource:
         preview_deployment_id: str,
     ) -> bool:
         """`POST /previewDeployment.delete`"""
-        from ...models.preview_deployment_delete_body import PreviewDeploymentDeleteBody
         from .preview_deployment_delete import sync
 
         return sync(
-            body=PreviewDeploymentDeleteBody(
-                preview_deployment_id=preview_deployment_id,
-            ),
+            preview_deployment_id=preview_deployment_id,
             client=self._engine,
         )
 
@@ -74,15 +71,12 @@ class PreviewDeploymentResource:
         description: str | Unset = UNSET,
     ) -> bool:
         """`POST /previewDeployment.redeploy`"""
-        from ...models.preview_deployment_redeploy_body import PreviewDeploymentRedeployBody
         from .preview_deployment_redeploy import sync
 
         return sync(
-            body=PreviewDeploymentRedeployBody(
-                preview_deployment_id=preview_deployment_id,
-                title=title,
-                description=description,
-            ),
+            preview_deployment_id=preview_deployment_id,
+            title=title,
+            description=description,
             client=self._engine,
         )
 
@@ -114,13 +108,10 @@ class AsyncPreviewDeploymentResource:
         preview_deployment_id: str,
     ) -> bool:
         """`POST /previewDeployment.delete`"""
-        from ...models.preview_deployment_delete_body import PreviewDeploymentDeleteBody
         from .preview_deployment_delete import asyncio
 
         return await asyncio(
-            body=PreviewDeploymentDeleteBody(
-                preview_deployment_id=preview_deployment_id,
-            ),
+            preview_deployment_id=preview_deployment_id,
             client=self._engine,
         )
 
@@ -145,14 +136,11 @@ class AsyncPreviewDeploymentResource:
         description: str | Unset = UNSET,
     ) -> bool:
         """`POST /previewDeployment.redeploy`"""
-        from ...models.preview_deployment_redeploy_body import PreviewDeploymentRedeployBody
         from .preview_deployment_redeploy import asyncio
 
         return await asyncio(
-            body=PreviewDeploymentRedeployBody(
-                preview_deployment_id=preview_deployment_id,
-                title=title,
-                description=description,
-            ),
+            preview_deployment_id=preview_deployment_id,
+            title=title,
+            description=description,
             client=self._engine,
         )

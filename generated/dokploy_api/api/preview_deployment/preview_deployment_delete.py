@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.preview_deployment_delete_body import PreviewDeploymentDeleteBody
 
 OPERATION = "previewDeployment.delete"
 METHOD = "POST"
@@ -15,13 +16,18 @@ PATH = "/previewDeployment.delete"
 
 def _get_kwargs(
     *,
-    body: PreviewDeploymentDeleteBody,
+    preview_deployment_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "previewDeploymentId": preview_deployment_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +37,14 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: PreviewDeploymentDeleteBody,
+    preview_deployment_id: str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                preview_deployment_id=preview_deployment_id,
             ),
         )
     )
@@ -46,14 +52,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: PreviewDeploymentDeleteBody,
+    preview_deployment_id: str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                preview_deployment_id=preview_deployment_id,
             ),
         )
     )

@@ -59,15 +59,12 @@ class ProjectResource:
         env: str | Unset = UNSET,
     ) -> ProjectCreateResult:
         """`POST /project.create`"""
-        from ...models.project_create_body import ProjectCreateBody
         from .project_create import sync
 
         return sync(
-            body=ProjectCreateBody(
-                name=name,
-                description=description,
-                env=env,
-            ),
+            name=name,
+            description=description,
+            env=env,
             client=self._engine,
         )
 
@@ -82,18 +79,15 @@ class ProjectResource:
         duplicate_in_same_project: bool | Unset = False,
     ) -> None | ProjectDuplicateResult:
         """`POST /project.duplicate`"""
-        from ...models.project_duplicate_body import ProjectDuplicateBody
         from .project_duplicate import sync
 
         return sync(
-            body=ProjectDuplicateBody(
-                source_environment_id=source_environment_id,
-                name=name,
-                description=description,
-                include_services=include_services,
-                selected_services=selected_services,
-                duplicate_in_same_project=duplicate_in_same_project,
-            ),
+            source_environment_id=source_environment_id,
+            name=name,
+            description=description,
+            include_services=include_services,
+            selected_services=selected_services,
+            duplicate_in_same_project=duplicate_in_same_project,
             client=self._engine,
         )
 
@@ -126,13 +120,10 @@ class ProjectResource:
         project_id: str,
     ) -> None | ProjectRemoveResult:
         """`POST /project.remove`"""
-        from ...models.project_remove_body import ProjectRemoveBody
         from .project_remove import sync
 
         return sync(
-            body=ProjectRemoveBody(
-                project_id=project_id,
-            ),
+            project_id=project_id,
             client=self._engine,
         )
 
@@ -168,18 +159,15 @@ class ProjectResource:
         env: str | Unset = UNSET,
     ) -> None | ProjectRemoveResult:
         """`POST /project.update`"""
-        from ...models.project_update_body import ProjectUpdateBody
         from .project_update import sync
 
         return sync(
-            body=ProjectUpdateBody(
-                project_id=project_id,
-                name=name,
-                description=description,
-                created_at=created_at,
-                organization_id=organization_id,
-                env=env,
-            ),
+            project_id=project_id,
+            name=name,
+            description=description,
+            created_at=created_at,
+            organization_id=organization_id,
+            env=env,
             client=self._engine,
         )
 
@@ -220,15 +208,12 @@ class AsyncProjectResource:
         env: str | Unset = UNSET,
     ) -> ProjectCreateResult:
         """`POST /project.create`"""
-        from ...models.project_create_body import ProjectCreateBody
         from .project_create import asyncio
 
         return await asyncio(
-            body=ProjectCreateBody(
-                name=name,
-                description=description,
-                env=env,
-            ),
+            name=name,
+            description=description,
+            env=env,
             client=self._engine,
         )
 
@@ -243,18 +228,15 @@ class AsyncProjectResource:
         duplicate_in_same_project: bool | Unset = False,
     ) -> None | ProjectDuplicateResult:
         """`POST /project.duplicate`"""
-        from ...models.project_duplicate_body import ProjectDuplicateBody
         from .project_duplicate import asyncio
 
         return await asyncio(
-            body=ProjectDuplicateBody(
-                source_environment_id=source_environment_id,
-                name=name,
-                description=description,
-                include_services=include_services,
-                selected_services=selected_services,
-                duplicate_in_same_project=duplicate_in_same_project,
-            ),
+            source_environment_id=source_environment_id,
+            name=name,
+            description=description,
+            include_services=include_services,
+            selected_services=selected_services,
+            duplicate_in_same_project=duplicate_in_same_project,
             client=self._engine,
         )
 
@@ -287,13 +269,10 @@ class AsyncProjectResource:
         project_id: str,
     ) -> None | ProjectRemoveResult:
         """`POST /project.remove`"""
-        from ...models.project_remove_body import ProjectRemoveBody
         from .project_remove import asyncio
 
         return await asyncio(
-            body=ProjectRemoveBody(
-                project_id=project_id,
-            ),
+            project_id=project_id,
             client=self._engine,
         )
 
@@ -329,17 +308,14 @@ class AsyncProjectResource:
         env: str | Unset = UNSET,
     ) -> None | ProjectRemoveResult:
         """`POST /project.update`"""
-        from ...models.project_update_body import ProjectUpdateBody
         from .project_update import asyncio
 
         return await asyncio(
-            body=ProjectUpdateBody(
-                project_id=project_id,
-                name=name,
-                description=description,
-                created_at=created_at,
-                organization_id=organization_id,
-                env=env,
-            ),
+            project_id=project_id,
+            name=name,
+            description=description,
+            created_at=created_at,
+            organization_id=organization_id,
+            env=env,
             client=self._engine,
         )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.project_create_result import ProjectCreateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.project_create_body import ProjectCreateBody
 
 OPERATION = "project.create"
 METHOD = "POST"
@@ -18,13 +17,22 @@ PATH = "/project.create"
 
 def _get_kwargs(
     *,
-    body: ProjectCreateBody,
+    name: str,
+    description: None | str | Unset = UNSET,
+    env: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "description": description,
+                "env": env,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ProjectCreateResult:
@@ -39,14 +47,18 @@ def parse(data: Any) -> ProjectCreateResult:
 
 def sync(
     *,
-    body: ProjectCreateBody,
+    name: str,
+    description: None | str | Unset = UNSET,
+    env: str | Unset = UNSET,
     client: SyncEngine,
 ) -> ProjectCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                description=description,
+                env=env,
             ),
         )
     )
@@ -54,14 +66,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: ProjectCreateBody,
+    name: str,
+    description: None | str | Unset = UNSET,
+    env: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> ProjectCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                description=description,
+                env=env,
             ),
         )
     )

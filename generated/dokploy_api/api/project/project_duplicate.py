@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.project_duplicate_result import ProjectDuplicateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.project_duplicate_body import ProjectDuplicateBody
+    from ...models.project_duplicate_body_selected_services_item import ProjectDuplicateBodySelectedServicesItem
 
 OPERATION = "project.duplicate"
 METHOD = "POST"
@@ -18,13 +18,28 @@ PATH = "/project.duplicate"
 
 def _get_kwargs(
     *,
-    body: ProjectDuplicateBody,
+    source_environment_id: str,
+    name: str,
+    description: str | Unset = UNSET,
+    include_services: bool | Unset = True,
+    selected_services: list[ProjectDuplicateBodySelectedServicesItem] | Unset = UNSET,
+    duplicate_in_same_project: bool | Unset = False,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "sourceEnvironmentId": source_environment_id,
+                "name": name,
+                "description": description,
+                "includeServices": include_services,
+                "selectedServices": selected_services,
+                "duplicateInSameProject": duplicate_in_same_project,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | ProjectDuplicateResult:
@@ -53,14 +68,24 @@ def parse(data: Any) -> None | ProjectDuplicateResult:
 
 def sync(
     *,
-    body: ProjectDuplicateBody,
+    source_environment_id: str,
+    name: str,
+    description: str | Unset = UNSET,
+    include_services: bool | Unset = True,
+    selected_services: list[ProjectDuplicateBodySelectedServicesItem] | Unset = UNSET,
+    duplicate_in_same_project: bool | Unset = False,
     client: SyncEngine,
 ) -> None | ProjectDuplicateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                source_environment_id=source_environment_id,
+                name=name,
+                description=description,
+                include_services=include_services,
+                selected_services=selected_services,
+                duplicate_in_same_project=duplicate_in_same_project,
             ),
         )
     )
@@ -68,14 +93,24 @@ def sync(
 
 async def asyncio(
     *,
-    body: ProjectDuplicateBody,
+    source_environment_id: str,
+    name: str,
+    description: str | Unset = UNSET,
+    include_services: bool | Unset = True,
+    selected_services: list[ProjectDuplicateBodySelectedServicesItem] | Unset = UNSET,
+    duplicate_in_same_project: bool | Unset = False,
     client: AsyncEngine,
 ) -> None | ProjectDuplicateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                source_environment_id=source_environment_id,
+                name=name,
+                description=description,
+                include_services=include_services,
+                selected_services=selected_services,
+                duplicate_in_same_project=duplicate_in_same_project,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.project_remove_result import ProjectRemoveResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.project_remove_body import ProjectRemoveBody
 
 OPERATION = "project.remove"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/project.remove"
 
 def _get_kwargs(
     *,
-    body: ProjectRemoveBody,
+    project_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "projectId": project_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | ProjectRemoveResult:
@@ -53,14 +57,14 @@ def parse(data: Any) -> None | ProjectRemoveResult:
 
 def sync(
     *,
-    body: ProjectRemoveBody,
+    project_id: str,
     client: SyncEngine,
 ) -> None | ProjectRemoveResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                project_id=project_id,
             ),
         )
     )
@@ -68,14 +72,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: ProjectRemoveBody,
+    project_id: str,
     client: AsyncEngine,
 ) -> None | ProjectRemoveResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                project_id=project_id,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.project_remove_result import ProjectRemoveResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.project_update_body import ProjectUpdateBody
 
 OPERATION = "project.update"
 METHOD = "POST"
@@ -18,13 +17,28 @@ PATH = "/project.update"
 
 def _get_kwargs(
     *,
-    body: ProjectUpdateBody,
+    project_id: str,
+    name: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    env: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "projectId": project_id,
+                "name": name,
+                "description": description,
+                "createdAt": created_at,
+                "organizationId": organization_id,
+                "env": env,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | ProjectRemoveResult:
@@ -53,14 +67,24 @@ def parse(data: Any) -> None | ProjectRemoveResult:
 
 def sync(
     *,
-    body: ProjectUpdateBody,
+    project_id: str,
+    name: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    env: str | Unset = UNSET,
     client: SyncEngine,
 ) -> None | ProjectRemoveResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                project_id=project_id,
+                name=name,
+                description=description,
+                created_at=created_at,
+                organization_id=organization_id,
+                env=env,
             ),
         )
     )
@@ -68,14 +92,24 @@ def sync(
 
 async def asyncio(
     *,
-    body: ProjectUpdateBody,
+    project_id: str,
+    name: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    env: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None | ProjectRemoveResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                project_id=project_id,
+                name=name,
+                description=description,
+                created_at=created_at,
+                organization_id=organization_id,
+                env=env,
             ),
         )
     )

@@ -35,7 +35,6 @@ class RedirectsResource:
         and after (``dokploy_api.facts.FINDERS["redirects.create"]``).
         """
         from ...facts import FINDERS
-        from ...models.redirects_create_body import RedirectsCreateBody
         from .redirects_create import sync
 
         return cast(
@@ -43,12 +42,10 @@ class RedirectsResource:
             self._engine.create_and_find(
                 FINDERS["redirects.create"],
                 lambda: sync(
-                    body=RedirectsCreateBody(
-                        regex=regex,
-                        replacement=replacement,
-                        permanent=permanent,
-                        application_id=application_id,
-                    ),
+                    regex=regex,
+                    replacement=replacement,
+                    permanent=permanent,
+                    application_id=application_id,
                     client=self._engine,
                 ),
                 {
@@ -66,13 +63,10 @@ class RedirectsResource:
         redirect_id: str,
     ) -> Redirect:
         """`POST /redirects.delete`"""
-        from ...models.redirects_delete_body import RedirectsDeleteBody
         from .redirects_delete import sync
 
         return sync(
-            body=RedirectsDeleteBody(
-                redirect_id=redirect_id,
-            ),
+            redirect_id=redirect_id,
             client=self._engine,
         )
 
@@ -98,16 +92,13 @@ class RedirectsResource:
         permanent: bool,
     ) -> Redirect:
         """`POST /redirects.update`"""
-        from ...models.redirects_update_body import RedirectsUpdateBody
         from .redirects_update import sync
 
         return sync(
-            body=RedirectsUpdateBody(
-                redirect_id=redirect_id,
-                regex=regex,
-                replacement=replacement,
-                permanent=permanent,
-            ),
+            redirect_id=redirect_id,
+            regex=regex,
+            replacement=replacement,
+            permanent=permanent,
             client=self._engine,
         )
 
@@ -134,7 +125,6 @@ class AsyncRedirectsResource:
         and after (``dokploy_api.facts.FINDERS["redirects.create"]``).
         """
         from ...facts import FINDERS
-        from ...models.redirects_create_body import RedirectsCreateBody
         from .redirects_create import asyncio
 
         return cast(
@@ -142,12 +132,10 @@ class AsyncRedirectsResource:
             await self._engine.create_and_find(
                 FINDERS["redirects.create"],
                 lambda: asyncio(
-                    body=RedirectsCreateBody(
-                        regex=regex,
-                        replacement=replacement,
-                        permanent=permanent,
-                        application_id=application_id,
-                    ),
+                    regex=regex,
+                    replacement=replacement,
+                    permanent=permanent,
+                    application_id=application_id,
                     client=self._engine,
                 ),
                 {
@@ -165,13 +153,10 @@ class AsyncRedirectsResource:
         redirect_id: str,
     ) -> Redirect:
         """`POST /redirects.delete`"""
-        from ...models.redirects_delete_body import RedirectsDeleteBody
         from .redirects_delete import asyncio
 
         return await asyncio(
-            body=RedirectsDeleteBody(
-                redirect_id=redirect_id,
-            ),
+            redirect_id=redirect_id,
             client=self._engine,
         )
 
@@ -197,15 +182,12 @@ class AsyncRedirectsResource:
         permanent: bool,
     ) -> Redirect:
         """`POST /redirects.update`"""
-        from ...models.redirects_update_body import RedirectsUpdateBody
         from .redirects_update import asyncio
 
         return await asyncio(
-            body=RedirectsUpdateBody(
-                redirect_id=redirect_id,
-                regex=regex,
-                replacement=replacement,
-                permanent=permanent,
-            ),
+            redirect_id=redirect_id,
+            regex=regex,
+            replacement=replacement,
+            permanent=permanent,
             client=self._engine,
         )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.redirects_create_body import RedirectsCreateBody
 
 OPERATION = "redirects.create"
 METHOD = "POST"
@@ -15,13 +16,24 @@ PATH = "/redirects.create"
 
 def _get_kwargs(
     *,
-    body: RedirectsCreateBody,
+    regex: str,
+    replacement: str,
+    permanent: bool,
+    application_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "regex": regex,
+                "replacement": replacement,
+                "permanent": permanent,
+                "applicationId": application_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +43,20 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: RedirectsCreateBody,
+    regex: str,
+    replacement: str,
+    permanent: bool,
+    application_id: str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                regex=regex,
+                replacement=replacement,
+                permanent=permanent,
+                application_id=application_id,
             ),
         )
     )
@@ -46,14 +64,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: RedirectsCreateBody,
+    regex: str,
+    replacement: str,
+    permanent: bool,
+    application_id: str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                regex=regex,
+                replacement=replacement,
+                permanent=permanent,
+                application_id=application_id,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.redirect import Redirect
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.redirects_delete_body import RedirectsDeleteBody
 
 OPERATION = "redirects.delete"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/redirects.delete"
 
 def _get_kwargs(
     *,
-    body: RedirectsDeleteBody,
+    redirect_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "redirectId": redirect_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Redirect:
@@ -39,14 +43,14 @@ def parse(data: Any) -> Redirect:
 
 def sync(
     *,
-    body: RedirectsDeleteBody,
+    redirect_id: str,
     client: SyncEngine,
 ) -> Redirect:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redirect_id=redirect_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: RedirectsDeleteBody,
+    redirect_id: str,
     client: AsyncEngine,
 ) -> Redirect:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redirect_id=redirect_id,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.redirect import Redirect
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.redirects_update_body import RedirectsUpdateBody
 
 OPERATION = "redirects.update"
 METHOD = "POST"
@@ -18,13 +17,24 @@ PATH = "/redirects.update"
 
 def _get_kwargs(
     *,
-    body: RedirectsUpdateBody,
+    redirect_id: str,
+    regex: str,
+    replacement: str,
+    permanent: bool,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "redirectId": redirect_id,
+                "regex": regex,
+                "replacement": replacement,
+                "permanent": permanent,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Redirect:
@@ -39,14 +49,20 @@ def parse(data: Any) -> Redirect:
 
 def sync(
     *,
-    body: RedirectsUpdateBody,
+    redirect_id: str,
+    regex: str,
+    replacement: str,
+    permanent: bool,
     client: SyncEngine,
 ) -> Redirect:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redirect_id=redirect_id,
+                regex=regex,
+                replacement=replacement,
+                permanent=permanent,
             ),
         )
     )
@@ -54,14 +70,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: RedirectsUpdateBody,
+    redirect_id: str,
+    regex: str,
+    replacement: str,
+    permanent: bool,
     client: AsyncEngine,
 ) -> Redirect:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redirect_id=redirect_id,
+                regex=regex,
+                replacement=replacement,
+                permanent=permanent,
             ),
         )
     )

@@ -43,14 +43,11 @@ class RedisResource:
         password: str,
     ) -> bool:
         """`POST /redis.changePassword`"""
-        from ...models.redis_change_password_body import RedisChangePasswordBody
         from .redis_change_password import sync
 
         return sync(
-            body=RedisChangePasswordBody(
-                redis_id=redis_id,
-                password=password,
-            ),
+            redis_id=redis_id,
+            password=password,
             client=self._engine,
         )
 
@@ -61,14 +58,11 @@ class RedisResource:
         application_status: RedisChangeStatusBodyApplicationStatus,
     ) -> Redis:
         """`POST /redis.changeStatus`"""
-        from ...models.redis_change_status_body import RedisChangeStatusBody
         from .redis_change_status import sync
 
         return sync(
-            body=RedisChangeStatusBody(
-                redis_id=redis_id,
-                application_status=application_status,
-            ),
+            redis_id=redis_id,
+            application_status=application_status,
             client=self._engine,
         )
 
@@ -84,19 +78,16 @@ class RedisResource:
         server_id: None | str | Unset = UNSET,
     ) -> RedisCreateResult:
         """`POST /redis.create`"""
-        from ...models.redis_create_body import RedisCreateBody
         from .redis_create import sync
 
         return sync(
-            body=RedisCreateBody(
-                name=name,
-                database_password=database_password,
-                environment_id=environment_id,
-                app_name=app_name,
-                docker_image=docker_image,
-                description=description,
-                server_id=server_id,
-            ),
+            name=name,
+            database_password=database_password,
+            environment_id=environment_id,
+            app_name=app_name,
+            docker_image=docker_image,
+            description=description,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -106,13 +97,10 @@ class RedisResource:
         redis_id: str,
     ) -> Redis:
         """`POST /redis.deploy`"""
-        from ...models.redis_deploy_body import RedisDeployBody
         from .redis_deploy import sync
 
         return sync(
-            body=RedisDeployBody(
-                redis_id=redis_id,
-            ),
+            redis_id=redis_id,
             client=self._engine,
         )
 
@@ -123,14 +111,11 @@ class RedisResource:
         target_environment_id: str,
     ) -> RedisCreateResult:
         """`POST /redis.move`"""
-        from ...models.redis_move_body import RedisMoveBody
         from .redis_move import sync
 
         return sync(
-            body=RedisMoveBody(
-                redis_id=redis_id,
-                target_environment_id=target_environment_id,
-            ),
+            redis_id=redis_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -172,13 +157,10 @@ class RedisResource:
         redis_id: str,
     ) -> bool:
         """`POST /redis.rebuild`"""
-        from ...models.redis_rebuild_body import RedisRebuildBody
         from .redis_rebuild import sync
 
         return sync(
-            body=RedisRebuildBody(
-                redis_id=redis_id,
-            ),
+            redis_id=redis_id,
             client=self._engine,
         )
 
@@ -189,14 +171,11 @@ class RedisResource:
         app_name: str,
     ) -> bool:
         """`POST /redis.reload`"""
-        from ...models.redis_reload_body import RedisReloadBody
         from .redis_reload import sync
 
         return sync(
-            body=RedisReloadBody(
-                redis_id=redis_id,
-                app_name=app_name,
-            ),
+            redis_id=redis_id,
+            app_name=app_name,
             client=self._engine,
         )
 
@@ -206,13 +185,10 @@ class RedisResource:
         redis_id: str,
     ) -> Redis:
         """`POST /redis.remove`"""
-        from ...models.redis_remove_body import RedisRemoveBody
         from .redis_remove import sync
 
         return sync(
-            body=RedisRemoveBody(
-                redis_id=redis_id,
-            ),
+            redis_id=redis_id,
             client=self._engine,
         )
 
@@ -223,14 +199,11 @@ class RedisResource:
         env: None | str,
     ) -> bool:
         """`POST /redis.saveEnvironment`"""
-        from ...models.redis_save_environment_body import RedisSaveEnvironmentBody
         from .redis_save_environment import sync
 
         return sync(
-            body=RedisSaveEnvironmentBody(
-                redis_id=redis_id,
-                env=env,
-            ),
+            redis_id=redis_id,
+            env=env,
             client=self._engine,
         )
 
@@ -241,14 +214,11 @@ class RedisResource:
         external_port: float | None,
     ) -> Redis:
         """`POST /redis.saveExternalPort`"""
-        from ...models.redis_save_external_port_body import RedisSaveExternalPortBody
         from .redis_save_external_port import sync
 
         return sync(
-            body=RedisSaveExternalPortBody(
-                redis_id=redis_id,
-                external_port=external_port,
-            ),
+            redis_id=redis_id,
+            external_port=external_port,
             client=self._engine,
         )
 
@@ -285,13 +255,10 @@ class RedisResource:
         redis_id: str,
     ) -> Redis:
         """`POST /redis.start`"""
-        from ...models.redis_start_body import RedisStartBody
         from .redis_start import sync
 
         return sync(
-            body=RedisStartBody(
-                redis_id=redis_id,
-            ),
+            redis_id=redis_id,
             client=self._engine,
         )
 
@@ -301,13 +268,10 @@ class RedisResource:
         redis_id: str,
     ) -> Redis:
         """`POST /redis.stop`"""
-        from ...models.redis_stop_body import RedisStopBody
         from .redis_stop import sync
 
         return sync(
-            body=RedisStopBody(
-                redis_id=redis_id,
-            ),
+            redis_id=redis_id,
             client=self._engine,
         )
 
@@ -347,43 +311,40 @@ class RedisResource:
         detach_dokploy_network: bool | Unset = UNSET,
     ) -> bool:
         """`POST /redis.update`"""
-        from ...models.redis_update_body import RedisUpdateBody
         from .redis_update import sync
 
         return sync(
-            body=RedisUpdateBody(
-                redis_id=redis_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                database_password=database_password,
-                docker_image=docker_image,
-                command=command,
-                args=args,
-                env=env,
-                memory_reservation=memory_reservation,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                external_port=external_port,
-                created_at=created_at,
-                application_status=application_status,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                ulimits_swarm=ulimits_swarm,
-                replicas=replicas,
-                environment_id=environment_id,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-            ),
+            redis_id=redis_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            database_password=database_password,
+            docker_image=docker_image,
+            command=command,
+            args=args,
+            env=env,
+            memory_reservation=memory_reservation,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            external_port=external_port,
+            created_at=created_at,
+            application_status=application_status,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            ulimits_swarm=ulimits_swarm,
+            replicas=replicas,
+            environment_id=environment_id,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
             client=self._engine,
         )
 
@@ -403,14 +364,11 @@ class AsyncRedisResource:
         password: str,
     ) -> bool:
         """`POST /redis.changePassword`"""
-        from ...models.redis_change_password_body import RedisChangePasswordBody
         from .redis_change_password import asyncio
 
         return await asyncio(
-            body=RedisChangePasswordBody(
-                redis_id=redis_id,
-                password=password,
-            ),
+            redis_id=redis_id,
+            password=password,
             client=self._engine,
         )
 
@@ -421,14 +379,11 @@ class AsyncRedisResource:
         application_status: RedisChangeStatusBodyApplicationStatus,
     ) -> Redis:
         """`POST /redis.changeStatus`"""
-        from ...models.redis_change_status_body import RedisChangeStatusBody
         from .redis_change_status import asyncio
 
         return await asyncio(
-            body=RedisChangeStatusBody(
-                redis_id=redis_id,
-                application_status=application_status,
-            ),
+            redis_id=redis_id,
+            application_status=application_status,
             client=self._engine,
         )
 
@@ -444,19 +399,16 @@ class AsyncRedisResource:
         server_id: None | str | Unset = UNSET,
     ) -> RedisCreateResult:
         """`POST /redis.create`"""
-        from ...models.redis_create_body import RedisCreateBody
         from .redis_create import asyncio
 
         return await asyncio(
-            body=RedisCreateBody(
-                name=name,
-                database_password=database_password,
-                environment_id=environment_id,
-                app_name=app_name,
-                docker_image=docker_image,
-                description=description,
-                server_id=server_id,
-            ),
+            name=name,
+            database_password=database_password,
+            environment_id=environment_id,
+            app_name=app_name,
+            docker_image=docker_image,
+            description=description,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -466,13 +418,10 @@ class AsyncRedisResource:
         redis_id: str,
     ) -> Redis:
         """`POST /redis.deploy`"""
-        from ...models.redis_deploy_body import RedisDeployBody
         from .redis_deploy import asyncio
 
         return await asyncio(
-            body=RedisDeployBody(
-                redis_id=redis_id,
-            ),
+            redis_id=redis_id,
             client=self._engine,
         )
 
@@ -483,14 +432,11 @@ class AsyncRedisResource:
         target_environment_id: str,
     ) -> RedisCreateResult:
         """`POST /redis.move`"""
-        from ...models.redis_move_body import RedisMoveBody
         from .redis_move import asyncio
 
         return await asyncio(
-            body=RedisMoveBody(
-                redis_id=redis_id,
-                target_environment_id=target_environment_id,
-            ),
+            redis_id=redis_id,
+            target_environment_id=target_environment_id,
             client=self._engine,
         )
 
@@ -532,13 +478,10 @@ class AsyncRedisResource:
         redis_id: str,
     ) -> bool:
         """`POST /redis.rebuild`"""
-        from ...models.redis_rebuild_body import RedisRebuildBody
         from .redis_rebuild import asyncio
 
         return await asyncio(
-            body=RedisRebuildBody(
-                redis_id=redis_id,
-            ),
+            redis_id=redis_id,
             client=self._engine,
         )
 
@@ -549,14 +492,11 @@ class AsyncRedisResource:
         app_name: str,
     ) -> bool:
         """`POST /redis.reload`"""
-        from ...models.redis_reload_body import RedisReloadBody
         from .redis_reload import asyncio
 
         return await asyncio(
-            body=RedisReloadBody(
-                redis_id=redis_id,
-                app_name=app_name,
-            ),
+            redis_id=redis_id,
+            app_name=app_name,
             client=self._engine,
         )
 
@@ -566,13 +506,10 @@ class AsyncRedisResource:
         redis_id: str,
     ) -> Redis:
         """`POST /redis.remove`"""
-        from ...models.redis_remove_body import RedisRemoveBody
         from .redis_remove import asyncio
 
         return await asyncio(
-            body=RedisRemoveBody(
-                redis_id=redis_id,
-            ),
+            redis_id=redis_id,
             client=self._engine,
         )
 
@@ -583,14 +520,11 @@ class AsyncRedisResource:
         env: None | str,
     ) -> bool:
         """`POST /redis.saveEnvironment`"""
-        from ...models.redis_save_environment_body import RedisSaveEnvironmentBody
         from .redis_save_environment import asyncio
 
         return await asyncio(
-            body=RedisSaveEnvironmentBody(
-                redis_id=redis_id,
-                env=env,
-            ),
+            redis_id=redis_id,
+            env=env,
             client=self._engine,
         )
 
@@ -601,14 +535,11 @@ class AsyncRedisResource:
         external_port: float | None,
     ) -> Redis:
         """`POST /redis.saveExternalPort`"""
-        from ...models.redis_save_external_port_body import RedisSaveExternalPortBody
         from .redis_save_external_port import asyncio
 
         return await asyncio(
-            body=RedisSaveExternalPortBody(
-                redis_id=redis_id,
-                external_port=external_port,
-            ),
+            redis_id=redis_id,
+            external_port=external_port,
             client=self._engine,
         )
 
@@ -645,13 +576,10 @@ class AsyncRedisResource:
         redis_id: str,
     ) -> Redis:
         """`POST /redis.start`"""
-        from ...models.redis_start_body import RedisStartBody
         from .redis_start import asyncio
 
         return await asyncio(
-            body=RedisStartBody(
-                redis_id=redis_id,
-            ),
+            redis_id=redis_id,
             client=self._engine,
         )
 
@@ -661,13 +589,10 @@ class AsyncRedisResource:
         redis_id: str,
     ) -> Redis:
         """`POST /redis.stop`"""
-        from ...models.redis_stop_body import RedisStopBody
         from .redis_stop import asyncio
 
         return await asyncio(
-            body=RedisStopBody(
-                redis_id=redis_id,
-            ),
+            redis_id=redis_id,
             client=self._engine,
         )
 
@@ -707,42 +632,39 @@ class AsyncRedisResource:
         detach_dokploy_network: bool | Unset = UNSET,
     ) -> bool:
         """`POST /redis.update`"""
-        from ...models.redis_update_body import RedisUpdateBody
         from .redis_update import asyncio
 
         return await asyncio(
-            body=RedisUpdateBody(
-                redis_id=redis_id,
-                name=name,
-                app_name=app_name,
-                description=description,
-                database_password=database_password,
-                docker_image=docker_image,
-                command=command,
-                args=args,
-                env=env,
-                memory_reservation=memory_reservation,
-                memory_limit=memory_limit,
-                cpu_reservation=cpu_reservation,
-                cpu_limit=cpu_limit,
-                external_port=external_port,
-                created_at=created_at,
-                application_status=application_status,
-                health_check_swarm=health_check_swarm,
-                restart_policy_swarm=restart_policy_swarm,
-                placement_swarm=placement_swarm,
-                update_config_swarm=update_config_swarm,
-                rollback_config_swarm=rollback_config_swarm,
-                mode_swarm=mode_swarm,
-                labels_swarm=labels_swarm,
-                network_swarm=network_swarm,
-                stop_grace_period_swarm=stop_grace_period_swarm,
-                endpoint_spec_swarm=endpoint_spec_swarm,
-                ulimits_swarm=ulimits_swarm,
-                replicas=replicas,
-                environment_id=environment_id,
-                network_ids=network_ids,
-                detach_dokploy_network=detach_dokploy_network,
-            ),
+            redis_id=redis_id,
+            name=name,
+            app_name=app_name,
+            description=description,
+            database_password=database_password,
+            docker_image=docker_image,
+            command=command,
+            args=args,
+            env=env,
+            memory_reservation=memory_reservation,
+            memory_limit=memory_limit,
+            cpu_reservation=cpu_reservation,
+            cpu_limit=cpu_limit,
+            external_port=external_port,
+            created_at=created_at,
+            application_status=application_status,
+            health_check_swarm=health_check_swarm,
+            restart_policy_swarm=restart_policy_swarm,
+            placement_swarm=placement_swarm,
+            update_config_swarm=update_config_swarm,
+            rollback_config_swarm=rollback_config_swarm,
+            mode_swarm=mode_swarm,
+            labels_swarm=labels_swarm,
+            network_swarm=network_swarm,
+            stop_grace_period_swarm=stop_grace_period_swarm,
+            endpoint_spec_swarm=endpoint_spec_swarm,
+            ulimits_swarm=ulimits_swarm,
+            replicas=replicas,
+            environment_id=environment_id,
+            network_ids=network_ids,
+            detach_dokploy_network=detach_dokploy_network,
             client=self._engine,
         )

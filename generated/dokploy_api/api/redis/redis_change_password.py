@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.redis_change_password_body import RedisChangePasswordBody
 
 OPERATION = "redis.changePassword"
 METHOD = "POST"
@@ -15,13 +16,20 @@ PATH = "/redis.changePassword"
 
 def _get_kwargs(
     *,
-    body: RedisChangePasswordBody,
+    redis_id: str,
+    password: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "redisId": redis_id,
+                "password": password,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +39,16 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: RedisChangePasswordBody,
+    redis_id: str,
+    password: str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redis_id=redis_id,
+                password=password,
             ),
         )
     )
@@ -46,14 +56,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: RedisChangePasswordBody,
+    redis_id: str,
+    password: str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redis_id=redis_id,
+                password=password,
             ),
         )
     )

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.redis import Redis
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.redis_change_status_body import RedisChangeStatusBody
+    from ...models.redis_change_status_body_application_status import (
+        RedisChangeStatusBodyApplicationStatus,
+    )
 
 OPERATION = "redis.changeStatus"
 METHOD = "POST"
@@ -18,13 +20,20 @@ PATH = "/redis.changeStatus"
 
 def _get_kwargs(
     *,
-    body: RedisChangeStatusBody,
+    redis_id: str,
+    application_status: RedisChangeStatusBodyApplicationStatus,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "redisId": redis_id,
+                "applicationStatus": application_status,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Redis:
@@ -39,14 +48,16 @@ def parse(data: Any) -> Redis:
 
 def sync(
     *,
-    body: RedisChangeStatusBody,
+    redis_id: str,
+    application_status: RedisChangeStatusBodyApplicationStatus,
     client: SyncEngine,
 ) -> Redis:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redis_id=redis_id,
+                application_status=application_status,
             ),
         )
     )
@@ -54,14 +65,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: RedisChangeStatusBody,
+    redis_id: str,
+    application_status: RedisChangeStatusBodyApplicationStatus,
     client: AsyncEngine,
 ) -> Redis:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redis_id=redis_id,
+                application_status=application_status,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.redis_create_result import RedisCreateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.redis_create_body import RedisCreateBody
 
 OPERATION = "redis.create"
 METHOD = "POST"
@@ -18,13 +17,30 @@ PATH = "/redis.create"
 
 def _get_kwargs(
     *,
-    body: RedisCreateBody,
+    name: str,
+    database_password: str,
+    environment_id: str,
+    app_name: str | Unset = UNSET,
+    docker_image: str | Unset = "redis:8",
+    description: None | str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "databasePassword": database_password,
+                "environmentId": environment_id,
+                "appName": app_name,
+                "dockerImage": docker_image,
+                "description": description,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> RedisCreateResult:
@@ -39,14 +55,26 @@ def parse(data: Any) -> RedisCreateResult:
 
 def sync(
     *,
-    body: RedisCreateBody,
+    name: str,
+    database_password: str,
+    environment_id: str,
+    app_name: str | Unset = UNSET,
+    docker_image: str | Unset = "redis:8",
+    description: None | str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
     client: SyncEngine,
 ) -> RedisCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                database_password=database_password,
+                environment_id=environment_id,
+                app_name=app_name,
+                docker_image=docker_image,
+                description=description,
+                server_id=server_id,
             ),
         )
     )
@@ -54,14 +82,26 @@ def sync(
 
 async def asyncio(
     *,
-    body: RedisCreateBody,
+    name: str,
+    database_password: str,
+    environment_id: str,
+    app_name: str | Unset = UNSET,
+    docker_image: str | Unset = "redis:8",
+    description: None | str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
     client: AsyncEngine,
 ) -> RedisCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                database_password=database_password,
+                environment_id=environment_id,
+                app_name=app_name,
+                docker_image=docker_image,
+                description=description,
+                server_id=server_id,
             ),
         )
     )

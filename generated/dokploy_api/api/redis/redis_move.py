@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.redis_create_result import RedisCreateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.redis_move_body import RedisMoveBody
 
 OPERATION = "redis.move"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/redis.move"
 
 def _get_kwargs(
     *,
-    body: RedisMoveBody,
+    redis_id: str,
+    target_environment_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "redisId": redis_id,
+                "targetEnvironmentId": target_environment_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> RedisCreateResult:
@@ -39,14 +45,16 @@ def parse(data: Any) -> RedisCreateResult:
 
 def sync(
     *,
-    body: RedisMoveBody,
+    redis_id: str,
+    target_environment_id: str,
     client: SyncEngine,
 ) -> RedisCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redis_id=redis_id,
+                target_environment_id=target_environment_id,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: RedisMoveBody,
+    redis_id: str,
+    target_environment_id: str,
     client: AsyncEngine,
 ) -> RedisCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redis_id=redis_id,
+                target_environment_id=target_environment_id,
             ),
         )
     )

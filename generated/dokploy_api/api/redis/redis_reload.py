@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.redis_reload_body import RedisReloadBody
 
 OPERATION = "redis.reload"
 METHOD = "POST"
@@ -15,13 +16,20 @@ PATH = "/redis.reload"
 
 def _get_kwargs(
     *,
-    body: RedisReloadBody,
+    redis_id: str,
+    app_name: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "redisId": redis_id,
+                "appName": app_name,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +39,16 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: RedisReloadBody,
+    redis_id: str,
+    app_name: str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redis_id=redis_id,
+                app_name=app_name,
             ),
         )
     )
@@ -46,14 +56,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: RedisReloadBody,
+    redis_id: str,
+    app_name: str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redis_id=redis_id,
+                app_name=app_name,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.redis import Redis
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.redis_remove_body import RedisRemoveBody
 
 OPERATION = "redis.remove"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/redis.remove"
 
 def _get_kwargs(
     *,
-    body: RedisRemoveBody,
+    redis_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "redisId": redis_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Redis:
@@ -39,14 +43,14 @@ def parse(data: Any) -> Redis:
 
 def sync(
     *,
-    body: RedisRemoveBody,
+    redis_id: str,
     client: SyncEngine,
 ) -> Redis:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redis_id=redis_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: RedisRemoveBody,
+    redis_id: str,
     client: AsyncEngine,
 ) -> Redis:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redis_id=redis_id,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.redis import Redis
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.redis_save_external_port_body import RedisSaveExternalPortBody
 
 OPERATION = "redis.saveExternalPort"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/redis.saveExternalPort"
 
 def _get_kwargs(
     *,
-    body: RedisSaveExternalPortBody,
+    redis_id: str,
+    external_port: float | None,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "redisId": redis_id,
+                "externalPort": external_port,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Redis:
@@ -39,14 +45,16 @@ def parse(data: Any) -> Redis:
 
 def sync(
     *,
-    body: RedisSaveExternalPortBody,
+    redis_id: str,
+    external_port: float | None,
     client: SyncEngine,
 ) -> Redis:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redis_id=redis_id,
+                external_port=external_port,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: RedisSaveExternalPortBody,
+    redis_id: str,
+    external_port: float | None,
     client: AsyncEngine,
 ) -> Redis:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redis_id=redis_id,
+                external_port=external_port,
             ),
         )
     )

@@ -4,9 +4,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.redis_update_body import RedisUpdateBody
+    from ...models.endpoint_spec_swarm import EndpointSpecSwarm
+    from ...models.health_check_swarm import HealthCheckSwarm
+    from ...models.labels_swarm import LabelsSwarm
+    from ...models.mode_swarm import ModeSwarm
+    from ...models.network_swarm_item import NetworkSwarmItem
+    from ...models.placement_swarm import PlacementSwarm
+    from ...models.redis_update_body_application_status import (
+        RedisUpdateBodyApplicationStatus,
+    )
+    from ...models.restart_policy_swarm import RestartPolicySwarm
+    from ...models.ulimits_swarm_item import UlimitsSwarmItem
+    from ...models.update_config_swarm import UpdateConfigSwarm
 
 OPERATION = "redis.update"
 METHOD = "POST"
@@ -15,13 +28,78 @@ PATH = "/redis.update"
 
 def _get_kwargs(
     *,
-    body: RedisUpdateBody,
+    redis_id: str,
+    name: str | Unset = UNSET,
+    app_name: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    database_password: str | Unset = UNSET,
+    docker_image: str | Unset = UNSET,
+    command: None | str | Unset = UNSET,
+    args: list[str] | None | Unset = UNSET,
+    env: None | str | Unset = UNSET,
+    memory_reservation: None | str | Unset = UNSET,
+    memory_limit: None | str | Unset = UNSET,
+    cpu_reservation: None | str | Unset = UNSET,
+    cpu_limit: None | str | Unset = UNSET,
+    external_port: float | None | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    application_status: RedisUpdateBodyApplicationStatus | Unset = UNSET,
+    health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+    restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+    placement_swarm: None | PlacementSwarm | Unset = UNSET,
+    update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+    rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+    mode_swarm: ModeSwarm | None | Unset = UNSET,
+    labels_swarm: LabelsSwarm | None | Unset = UNSET,
+    network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+    stop_grace_period_swarm: float | None | Unset = UNSET,
+    endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+    ulimits_swarm: list[UlimitsSwarmItem] | None | Unset = UNSET,
+    replicas: float | Unset = UNSET,
+    environment_id: str | Unset = UNSET,
+    network_ids: list[str] | None | Unset = UNSET,
+    detach_dokploy_network: bool | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "redisId": redis_id,
+                "name": name,
+                "appName": app_name,
+                "description": description,
+                "databasePassword": database_password,
+                "dockerImage": docker_image,
+                "command": command,
+                "args": args,
+                "env": env,
+                "memoryReservation": memory_reservation,
+                "memoryLimit": memory_limit,
+                "cpuReservation": cpu_reservation,
+                "cpuLimit": cpu_limit,
+                "externalPort": external_port,
+                "createdAt": created_at,
+                "applicationStatus": application_status,
+                "healthCheckSwarm": health_check_swarm,
+                "restartPolicySwarm": restart_policy_swarm,
+                "placementSwarm": placement_swarm,
+                "updateConfigSwarm": update_config_swarm,
+                "rollbackConfigSwarm": rollback_config_swarm,
+                "modeSwarm": mode_swarm,
+                "labelsSwarm": labels_swarm,
+                "networkSwarm": network_swarm,
+                "stopGracePeriodSwarm": stop_grace_period_swarm,
+                "endpointSpecSwarm": endpoint_spec_swarm,
+                "ulimitsSwarm": ulimits_swarm,
+                "replicas": replicas,
+                "environmentId": environment_id,
+                "networkIds": network_ids,
+                "detachDokployNetwork": detach_dokploy_network,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +109,74 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: RedisUpdateBody,
+    redis_id: str,
+    name: str | Unset = UNSET,
+    app_name: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    database_password: str | Unset = UNSET,
+    docker_image: str | Unset = UNSET,
+    command: None | str | Unset = UNSET,
+    args: list[str] | None | Unset = UNSET,
+    env: None | str | Unset = UNSET,
+    memory_reservation: None | str | Unset = UNSET,
+    memory_limit: None | str | Unset = UNSET,
+    cpu_reservation: None | str | Unset = UNSET,
+    cpu_limit: None | str | Unset = UNSET,
+    external_port: float | None | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    application_status: RedisUpdateBodyApplicationStatus | Unset = UNSET,
+    health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+    restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+    placement_swarm: None | PlacementSwarm | Unset = UNSET,
+    update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+    rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+    mode_swarm: ModeSwarm | None | Unset = UNSET,
+    labels_swarm: LabelsSwarm | None | Unset = UNSET,
+    network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+    stop_grace_period_swarm: float | None | Unset = UNSET,
+    endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+    ulimits_swarm: list[UlimitsSwarmItem] | None | Unset = UNSET,
+    replicas: float | Unset = UNSET,
+    environment_id: str | Unset = UNSET,
+    network_ids: list[str] | None | Unset = UNSET,
+    detach_dokploy_network: bool | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redis_id=redis_id,
+                name=name,
+                app_name=app_name,
+                description=description,
+                database_password=database_password,
+                docker_image=docker_image,
+                command=command,
+                args=args,
+                env=env,
+                memory_reservation=memory_reservation,
+                memory_limit=memory_limit,
+                cpu_reservation=cpu_reservation,
+                cpu_limit=cpu_limit,
+                external_port=external_port,
+                created_at=created_at,
+                application_status=application_status,
+                health_check_swarm=health_check_swarm,
+                restart_policy_swarm=restart_policy_swarm,
+                placement_swarm=placement_swarm,
+                update_config_swarm=update_config_swarm,
+                rollback_config_swarm=rollback_config_swarm,
+                mode_swarm=mode_swarm,
+                labels_swarm=labels_swarm,
+                network_swarm=network_swarm,
+                stop_grace_period_swarm=stop_grace_period_swarm,
+                endpoint_spec_swarm=endpoint_spec_swarm,
+                ulimits_swarm=ulimits_swarm,
+                replicas=replicas,
+                environment_id=environment_id,
+                network_ids=network_ids,
+                detach_dokploy_network=detach_dokploy_network,
             ),
         )
     )
@@ -46,14 +184,74 @@ def sync(
 
 async def asyncio(
     *,
-    body: RedisUpdateBody,
+    redis_id: str,
+    name: str | Unset = UNSET,
+    app_name: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    database_password: str | Unset = UNSET,
+    docker_image: str | Unset = UNSET,
+    command: None | str | Unset = UNSET,
+    args: list[str] | None | Unset = UNSET,
+    env: None | str | Unset = UNSET,
+    memory_reservation: None | str | Unset = UNSET,
+    memory_limit: None | str | Unset = UNSET,
+    cpu_reservation: None | str | Unset = UNSET,
+    cpu_limit: None | str | Unset = UNSET,
+    external_port: float | None | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    application_status: RedisUpdateBodyApplicationStatus | Unset = UNSET,
+    health_check_swarm: HealthCheckSwarm | None | Unset = UNSET,
+    restart_policy_swarm: None | RestartPolicySwarm | Unset = UNSET,
+    placement_swarm: None | PlacementSwarm | Unset = UNSET,
+    update_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+    rollback_config_swarm: None | Unset | UpdateConfigSwarm = UNSET,
+    mode_swarm: ModeSwarm | None | Unset = UNSET,
+    labels_swarm: LabelsSwarm | None | Unset = UNSET,
+    network_swarm: list[NetworkSwarmItem] | None | Unset = UNSET,
+    stop_grace_period_swarm: float | None | Unset = UNSET,
+    endpoint_spec_swarm: EndpointSpecSwarm | None | Unset = UNSET,
+    ulimits_swarm: list[UlimitsSwarmItem] | None | Unset = UNSET,
+    replicas: float | Unset = UNSET,
+    environment_id: str | Unset = UNSET,
+    network_ids: list[str] | None | Unset = UNSET,
+    detach_dokploy_network: bool | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                redis_id=redis_id,
+                name=name,
+                app_name=app_name,
+                description=description,
+                database_password=database_password,
+                docker_image=docker_image,
+                command=command,
+                args=args,
+                env=env,
+                memory_reservation=memory_reservation,
+                memory_limit=memory_limit,
+                cpu_reservation=cpu_reservation,
+                cpu_limit=cpu_limit,
+                external_port=external_port,
+                created_at=created_at,
+                application_status=application_status,
+                health_check_swarm=health_check_swarm,
+                restart_policy_swarm=restart_policy_swarm,
+                placement_swarm=placement_swarm,
+                update_config_swarm=update_config_swarm,
+                rollback_config_swarm=rollback_config_swarm,
+                mode_swarm=mode_swarm,
+                labels_swarm=labels_swarm,
+                network_swarm=network_swarm,
+                stop_grace_period_swarm=stop_grace_period_swarm,
+                endpoint_spec_swarm=endpoint_spec_swarm,
+                ulimits_swarm=ulimits_swarm,
+                replicas=replicas,
+                environment_id=environment_id,
+                network_ids=network_ids,
+                detach_dokploy_network=detach_dokploy_network,
             ),
         )
     )

@@ -49,19 +49,16 @@ class RegistryResource:
         server_id: str | Unset = UNSET,
     ) -> RegistryAllItem:
         """`POST /registry.create`"""
-        from ...models.registry_create_body import RegistryCreateBody
         from .registry_create import sync
 
         return sync(
-            body=RegistryCreateBody(
-                registry_name=registry_name,
-                username=username,
-                password=password,
-                registry_url=registry_url,
-                registry_type=registry_type,
-                image_prefix=image_prefix,
-                server_id=server_id,
-            ),
+            registry_name=registry_name,
+            username=username,
+            password=password,
+            registry_url=registry_url,
+            registry_type=registry_type,
+            image_prefix=image_prefix,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -84,13 +81,10 @@ class RegistryResource:
         registry_id: str,
     ) -> RegistryAllItem:
         """`POST /registry.remove`"""
-        from ...models.registry_remove_body import RegistryRemoveBody
         from .registry_remove import sync
 
         return sync(
-            body=RegistryRemoveBody(
-                registry_id=registry_id,
-            ),
+            registry_id=registry_id,
             client=self._engine,
         )
 
@@ -106,19 +100,16 @@ class RegistryResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /registry.testRegistry`"""
-        from ...models.registry_test_registry_body import RegistryTestRegistryBody
         from .registry_test_registry import sync
 
         return sync(
-            body=RegistryTestRegistryBody(
-                username=username,
-                password=password,
-                registry_url=registry_url,
-                registry_type=registry_type,
-                registry_name=registry_name,
-                image_prefix=image_prefix,
-                server_id=server_id,
-            ),
+            username=username,
+            password=password,
+            registry_url=registry_url,
+            registry_type=registry_type,
+            registry_name=registry_name,
+            image_prefix=image_prefix,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -129,14 +120,11 @@ class RegistryResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /registry.testRegistryById`"""
-        from ...models.registry_test_registry_by_id_body import RegistryTestRegistryByIdBody
         from .registry_test_registry_by_id import sync
 
         return sync(
-            body=RegistryTestRegistryByIdBody(
-                registry_id=registry_id,
-                server_id=server_id,
-            ),
+            registry_id=registry_id,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -155,22 +143,19 @@ class RegistryResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /registry.update`"""
-        from ...models.registry_update_body import RegistryUpdateBody
         from .registry_update import sync
 
         return sync(
-            body=RegistryUpdateBody(
-                registry_id=registry_id,
-                registry_name=registry_name,
-                image_prefix=image_prefix,
-                username=username,
-                password=password,
-                registry_url=registry_url,
-                created_at=created_at,
-                registry_type=registry_type,
-                organization_id=organization_id,
-                server_id=server_id,
-            ),
+            registry_id=registry_id,
+            registry_name=registry_name,
+            image_prefix=image_prefix,
+            username=username,
+            password=password,
+            registry_url=registry_url,
+            created_at=created_at,
+            registry_type=registry_type,
+            organization_id=organization_id,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -205,19 +190,16 @@ class AsyncRegistryResource:
         server_id: str | Unset = UNSET,
     ) -> RegistryAllItem:
         """`POST /registry.create`"""
-        from ...models.registry_create_body import RegistryCreateBody
         from .registry_create import asyncio
 
         return await asyncio(
-            body=RegistryCreateBody(
-                registry_name=registry_name,
-                username=username,
-                password=password,
-                registry_url=registry_url,
-                registry_type=registry_type,
-                image_prefix=image_prefix,
-                server_id=server_id,
-            ),
+            registry_name=registry_name,
+            username=username,
+            password=password,
+            registry_url=registry_url,
+            registry_type=registry_type,
+            image_prefix=image_prefix,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -240,13 +222,10 @@ class AsyncRegistryResource:
         registry_id: str,
     ) -> RegistryAllItem:
         """`POST /registry.remove`"""
-        from ...models.registry_remove_body import RegistryRemoveBody
         from .registry_remove import asyncio
 
         return await asyncio(
-            body=RegistryRemoveBody(
-                registry_id=registry_id,
-            ),
+            registry_id=registry_id,
             client=self._engine,
         )
 
@@ -262,19 +241,16 @@ class AsyncRegistryResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /registry.testRegistry`"""
-        from ...models.registry_test_registry_body import RegistryTestRegistryBody
         from .registry_test_registry import asyncio
 
         return await asyncio(
-            body=RegistryTestRegistryBody(
-                username=username,
-                password=password,
-                registry_url=registry_url,
-                registry_type=registry_type,
-                registry_name=registry_name,
-                image_prefix=image_prefix,
-                server_id=server_id,
-            ),
+            username=username,
+            password=password,
+            registry_url=registry_url,
+            registry_type=registry_type,
+            registry_name=registry_name,
+            image_prefix=image_prefix,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -285,14 +261,11 @@ class AsyncRegistryResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /registry.testRegistryById`"""
-        from ...models.registry_test_registry_by_id_body import RegistryTestRegistryByIdBody
         from .registry_test_registry_by_id import asyncio
 
         return await asyncio(
-            body=RegistryTestRegistryByIdBody(
-                registry_id=registry_id,
-                server_id=server_id,
-            ),
+            registry_id=registry_id,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -311,21 +284,18 @@ class AsyncRegistryResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /registry.update`"""
-        from ...models.registry_update_body import RegistryUpdateBody
         from .registry_update import asyncio
 
         return await asyncio(
-            body=RegistryUpdateBody(
-                registry_id=registry_id,
-                registry_name=registry_name,
-                image_prefix=image_prefix,
-                username=username,
-                password=password,
-                registry_url=registry_url,
-                created_at=created_at,
-                registry_type=registry_type,
-                organization_id=organization_id,
-                server_id=server_id,
-            ),
+            registry_id=registry_id,
+            registry_name=registry_name,
+            image_prefix=image_prefix,
+            username=username,
+            password=password,
+            registry_url=registry_url,
+            created_at=created_at,
+            registry_type=registry_type,
+            organization_id=organization_id,
+            server_id=server_id,
             client=self._engine,
         )

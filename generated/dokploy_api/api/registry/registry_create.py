@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.registry_all_item import RegistryAllItem
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.registry_create_body import RegistryCreateBody
+    from ...models.registry_create_body_registry_type import (
+        RegistryCreateBodyRegistryType,
+    )
 
 OPERATION = "registry.create"
 METHOD = "POST"
@@ -18,13 +20,30 @@ PATH = "/registry.create"
 
 def _get_kwargs(
     *,
-    body: RegistryCreateBody,
+    registry_name: str,
+    username: str,
+    password: str,
+    registry_url: str,
+    registry_type: RegistryCreateBodyRegistryType,
+    image_prefix: None | str,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "registryName": registry_name,
+                "username": username,
+                "password": password,
+                "registryUrl": registry_url,
+                "registryType": registry_type,
+                "imagePrefix": image_prefix,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> RegistryAllItem:
@@ -39,14 +58,26 @@ def parse(data: Any) -> RegistryAllItem:
 
 def sync(
     *,
-    body: RegistryCreateBody,
+    registry_name: str,
+    username: str,
+    password: str,
+    registry_url: str,
+    registry_type: RegistryCreateBodyRegistryType,
+    image_prefix: None | str,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> RegistryAllItem:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                registry_name=registry_name,
+                username=username,
+                password=password,
+                registry_url=registry_url,
+                registry_type=registry_type,
+                image_prefix=image_prefix,
+                server_id=server_id,
             ),
         )
     )
@@ -54,14 +85,26 @@ def sync(
 
 async def asyncio(
     *,
-    body: RegistryCreateBody,
+    registry_name: str,
+    username: str,
+    password: str,
+    registry_url: str,
+    registry_type: RegistryCreateBodyRegistryType,
+    image_prefix: None | str,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> RegistryAllItem:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                registry_name=registry_name,
+                username=username,
+                password=password,
+                registry_url=registry_url,
+                registry_type=registry_type,
+                image_prefix=image_prefix,
+                server_id=server_id,
             ),
         )
     )

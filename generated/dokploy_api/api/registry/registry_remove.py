@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.registry_all_item import RegistryAllItem
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.registry_remove_body import RegistryRemoveBody
 
 OPERATION = "registry.remove"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/registry.remove"
 
 def _get_kwargs(
     *,
-    body: RegistryRemoveBody,
+    registry_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "registryId": registry_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> RegistryAllItem:
@@ -39,14 +43,14 @@ def parse(data: Any) -> RegistryAllItem:
 
 def sync(
     *,
-    body: RegistryRemoveBody,
+    registry_id: str,
     client: SyncEngine,
 ) -> RegistryAllItem:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                registry_id=registry_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: RegistryRemoveBody,
+    registry_id: str,
     client: AsyncEngine,
 ) -> RegistryAllItem:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                registry_id=registry_id,
             ),
         )
     )

@@ -27,13 +27,10 @@ class RollbackResource:
         rollback_id: str,
     ) -> RollbackDeleteResult:
         """`POST /rollback.delete`"""
-        from ...models.rollback_delete_body import RollbackDeleteBody
         from .rollback_delete import sync
 
         return sync(
-            body=RollbackDeleteBody(
-                rollback_id=rollback_id,
-            ),
+            rollback_id=rollback_id,
             client=self._engine,
         )
 
@@ -43,13 +40,10 @@ class RollbackResource:
         rollback_id: str,
     ) -> None:
         """`POST /rollback.rollback`"""
-        from ...models.rollback_rollback_body import RollbackRollbackBody
         from .rollback_rollback import sync
 
         return sync(
-            body=RollbackRollbackBody(
-                rollback_id=rollback_id,
-            ),
+            rollback_id=rollback_id,
             client=self._engine,
         )
 
@@ -68,13 +62,10 @@ class AsyncRollbackResource:
         rollback_id: str,
     ) -> RollbackDeleteResult:
         """`POST /rollback.delete`"""
-        from ...models.rollback_delete_body import RollbackDeleteBody
         from .rollback_delete import asyncio
 
         return await asyncio(
-            body=RollbackDeleteBody(
-                rollback_id=rollback_id,
-            ),
+            rollback_id=rollback_id,
             client=self._engine,
         )
 
@@ -84,12 +75,9 @@ class AsyncRollbackResource:
         rollback_id: str,
     ) -> None:
         """`POST /rollback.rollback`"""
-        from ...models.rollback_rollback_body import RollbackRollbackBody
         from .rollback_rollback import asyncio
 
         return await asyncio(
-            body=RollbackRollbackBody(
-                rollback_id=rollback_id,
-            ),
+            rollback_id=rollback_id,
             client=self._engine,
         )

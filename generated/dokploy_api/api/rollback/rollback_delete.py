@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.rollback_delete_result import RollbackDeleteResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.rollback_delete_body import RollbackDeleteBody
 
 OPERATION = "rollback.delete"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/rollback.delete"
 
 def _get_kwargs(
     *,
-    body: RollbackDeleteBody,
+    rollback_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "rollbackId": rollback_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> RollbackDeleteResult:
@@ -39,14 +43,14 @@ def parse(data: Any) -> RollbackDeleteResult:
 
 def sync(
     *,
-    body: RollbackDeleteBody,
+    rollback_id: str,
     client: SyncEngine,
 ) -> RollbackDeleteResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                rollback_id=rollback_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: RollbackDeleteBody,
+    rollback_id: str,
     client: AsyncEngine,
 ) -> RollbackDeleteResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                rollback_id=rollback_id,
             ),
         )
     )

@@ -53,29 +53,26 @@ class ScheduleResource:
         created_at: str | Unset = UNSET,
     ) -> None | ScheduleCreateResult:
         """`POST /schedule.create`"""
-        from ...models.schedule_create_body import ScheduleCreateBody
         from .schedule_create import sync
 
         return sync(
-            body=ScheduleCreateBody(
-                name=name,
-                cron_expression=cron_expression,
-                command=command,
-                schedule_id=schedule_id,
-                description=description,
-                app_name=app_name,
-                service_name=service_name,
-                shell_type=shell_type,
-                schedule_type=schedule_type,
-                script=script,
-                application_id=application_id,
-                compose_id=compose_id,
-                server_id=server_id,
-                organization_id=organization_id,
-                enabled=enabled,
-                timezone=timezone,
-                created_at=created_at,
-            ),
+            name=name,
+            cron_expression=cron_expression,
+            command=command,
+            schedule_id=schedule_id,
+            description=description,
+            app_name=app_name,
+            service_name=service_name,
+            shell_type=shell_type,
+            schedule_type=schedule_type,
+            script=script,
+            application_id=application_id,
+            compose_id=compose_id,
+            server_id=server_id,
+            organization_id=organization_id,
+            enabled=enabled,
+            timezone=timezone,
+            created_at=created_at,
             client=self._engine,
         )
 
@@ -85,13 +82,10 @@ class ScheduleResource:
         schedule_id: str,
     ) -> bool:
         """`POST /schedule.delete`"""
-        from ...models.schedule_delete_body import ScheduleDeleteBody
         from .schedule_delete import sync
 
         return sync(
-            body=ScheduleDeleteBody(
-                schedule_id=schedule_id,
-            ),
+            schedule_id=schedule_id,
             client=self._engine,
         )
 
@@ -129,13 +123,10 @@ class ScheduleResource:
         schedule_id: str,
     ) -> ScheduleRunManuallyResult:
         """`POST /schedule.runManually`"""
-        from ...models.schedule_run_manually_body import ScheduleRunManuallyBody
         from .schedule_run_manually import sync
 
         return sync(
-            body=ScheduleRunManuallyBody(
-                schedule_id=schedule_id,
-            ),
+            schedule_id=schedule_id,
             client=self._engine,
         )
 
@@ -161,29 +152,26 @@ class ScheduleResource:
         created_at: str | Unset = UNSET,
     ) -> ScheduleCreateResult:
         """`POST /schedule.update`"""
-        from ...models.schedule_update_body import ScheduleUpdateBody
         from .schedule_update import sync
 
         return sync(
-            body=ScheduleUpdateBody(
-                schedule_id=schedule_id,
-                name=name,
-                cron_expression=cron_expression,
-                command=command,
-                description=description,
-                app_name=app_name,
-                service_name=service_name,
-                shell_type=shell_type,
-                schedule_type=schedule_type,
-                script=script,
-                application_id=application_id,
-                compose_id=compose_id,
-                server_id=server_id,
-                organization_id=organization_id,
-                enabled=enabled,
-                timezone=timezone,
-                created_at=created_at,
-            ),
+            schedule_id=schedule_id,
+            name=name,
+            cron_expression=cron_expression,
+            command=command,
+            description=description,
+            app_name=app_name,
+            service_name=service_name,
+            shell_type=shell_type,
+            schedule_type=schedule_type,
+            script=script,
+            application_id=application_id,
+            compose_id=compose_id,
+            server_id=server_id,
+            organization_id=organization_id,
+            enabled=enabled,
+            timezone=timezone,
+            created_at=created_at,
             client=self._engine,
         )
 
@@ -218,29 +206,26 @@ class AsyncScheduleResource:
         created_at: str | Unset = UNSET,
     ) -> None | ScheduleCreateResult:
         """`POST /schedule.create`"""
-        from ...models.schedule_create_body import ScheduleCreateBody
         from .schedule_create import asyncio
 
         return await asyncio(
-            body=ScheduleCreateBody(
-                name=name,
-                cron_expression=cron_expression,
-                command=command,
-                schedule_id=schedule_id,
-                description=description,
-                app_name=app_name,
-                service_name=service_name,
-                shell_type=shell_type,
-                schedule_type=schedule_type,
-                script=script,
-                application_id=application_id,
-                compose_id=compose_id,
-                server_id=server_id,
-                organization_id=organization_id,
-                enabled=enabled,
-                timezone=timezone,
-                created_at=created_at,
-            ),
+            name=name,
+            cron_expression=cron_expression,
+            command=command,
+            schedule_id=schedule_id,
+            description=description,
+            app_name=app_name,
+            service_name=service_name,
+            shell_type=shell_type,
+            schedule_type=schedule_type,
+            script=script,
+            application_id=application_id,
+            compose_id=compose_id,
+            server_id=server_id,
+            organization_id=organization_id,
+            enabled=enabled,
+            timezone=timezone,
+            created_at=created_at,
             client=self._engine,
         )
 
@@ -250,13 +235,10 @@ class AsyncScheduleResource:
         schedule_id: str,
     ) -> bool:
         """`POST /schedule.delete`"""
-        from ...models.schedule_delete_body import ScheduleDeleteBody
         from .schedule_delete import asyncio
 
         return await asyncio(
-            body=ScheduleDeleteBody(
-                schedule_id=schedule_id,
-            ),
+            schedule_id=schedule_id,
             client=self._engine,
         )
 
@@ -294,13 +276,10 @@ class AsyncScheduleResource:
         schedule_id: str,
     ) -> ScheduleRunManuallyResult:
         """`POST /schedule.runManually`"""
-        from ...models.schedule_run_manually_body import ScheduleRunManuallyBody
         from .schedule_run_manually import asyncio
 
         return await asyncio(
-            body=ScheduleRunManuallyBody(
-                schedule_id=schedule_id,
-            ),
+            schedule_id=schedule_id,
             client=self._engine,
         )
 
@@ -326,28 +305,25 @@ class AsyncScheduleResource:
         created_at: str | Unset = UNSET,
     ) -> ScheduleCreateResult:
         """`POST /schedule.update`"""
-        from ...models.schedule_update_body import ScheduleUpdateBody
         from .schedule_update import asyncio
 
         return await asyncio(
-            body=ScheduleUpdateBody(
-                schedule_id=schedule_id,
-                name=name,
-                cron_expression=cron_expression,
-                command=command,
-                description=description,
-                app_name=app_name,
-                service_name=service_name,
-                shell_type=shell_type,
-                schedule_type=schedule_type,
-                script=script,
-                application_id=application_id,
-                compose_id=compose_id,
-                server_id=server_id,
-                organization_id=organization_id,
-                enabled=enabled,
-                timezone=timezone,
-                created_at=created_at,
-            ),
+            schedule_id=schedule_id,
+            name=name,
+            cron_expression=cron_expression,
+            command=command,
+            description=description,
+            app_name=app_name,
+            service_name=service_name,
+            shell_type=shell_type,
+            schedule_type=schedule_type,
+            script=script,
+            application_id=application_id,
+            compose_id=compose_id,
+            server_id=server_id,
+            organization_id=organization_id,
+            enabled=enabled,
+            timezone=timezone,
+            created_at=created_at,
             client=self._engine,
         )

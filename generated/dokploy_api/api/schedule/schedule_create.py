@@ -5,11 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.schedule_create_result import ScheduleCreateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.schedule_create_body import ScheduleCreateBody
+    from ...models.schedule_create_body_schedule_type import (
+        ScheduleCreateBodyScheduleType,
+    )
+    from ...models.schedule_create_body_shell_type import ScheduleCreateBodyShellType
 
 OPERATION = "schedule.create"
 METHOD = "POST"
@@ -18,13 +21,50 @@ PATH = "/schedule.create"
 
 def _get_kwargs(
     *,
-    body: ScheduleCreateBody,
+    name: str,
+    cron_expression: str,
+    command: str,
+    schedule_id: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    app_name: str | Unset = UNSET,
+    service_name: None | str | Unset = UNSET,
+    shell_type: ScheduleCreateBodyShellType | Unset = UNSET,
+    schedule_type: ScheduleCreateBodyScheduleType | Unset = UNSET,
+    script: None | str | Unset = UNSET,
+    application_id: None | str | Unset = UNSET,
+    compose_id: None | str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
+    organization_id: None | str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    timezone: None | str | Unset = UNSET,
+    created_at: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "cronExpression": cron_expression,
+                "command": command,
+                "scheduleId": schedule_id,
+                "description": description,
+                "appName": app_name,
+                "serviceName": service_name,
+                "shellType": shell_type,
+                "scheduleType": schedule_type,
+                "script": script,
+                "applicationId": application_id,
+                "composeId": compose_id,
+                "serverId": server_id,
+                "organizationId": organization_id,
+                "enabled": enabled,
+                "timezone": timezone,
+                "createdAt": created_at,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | ScheduleCreateResult:
@@ -53,14 +93,46 @@ def parse(data: Any) -> None | ScheduleCreateResult:
 
 def sync(
     *,
-    body: ScheduleCreateBody,
+    name: str,
+    cron_expression: str,
+    command: str,
+    schedule_id: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    app_name: str | Unset = UNSET,
+    service_name: None | str | Unset = UNSET,
+    shell_type: ScheduleCreateBodyShellType | Unset = UNSET,
+    schedule_type: ScheduleCreateBodyScheduleType | Unset = UNSET,
+    script: None | str | Unset = UNSET,
+    application_id: None | str | Unset = UNSET,
+    compose_id: None | str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
+    organization_id: None | str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    timezone: None | str | Unset = UNSET,
+    created_at: str | Unset = UNSET,
     client: SyncEngine,
 ) -> None | ScheduleCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                cron_expression=cron_expression,
+                command=command,
+                schedule_id=schedule_id,
+                description=description,
+                app_name=app_name,
+                service_name=service_name,
+                shell_type=shell_type,
+                schedule_type=schedule_type,
+                script=script,
+                application_id=application_id,
+                compose_id=compose_id,
+                server_id=server_id,
+                organization_id=organization_id,
+                enabled=enabled,
+                timezone=timezone,
+                created_at=created_at,
             ),
         )
     )
@@ -68,14 +140,46 @@ def sync(
 
 async def asyncio(
     *,
-    body: ScheduleCreateBody,
+    name: str,
+    cron_expression: str,
+    command: str,
+    schedule_id: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    app_name: str | Unset = UNSET,
+    service_name: None | str | Unset = UNSET,
+    shell_type: ScheduleCreateBodyShellType | Unset = UNSET,
+    schedule_type: ScheduleCreateBodyScheduleType | Unset = UNSET,
+    script: None | str | Unset = UNSET,
+    application_id: None | str | Unset = UNSET,
+    compose_id: None | str | Unset = UNSET,
+    server_id: None | str | Unset = UNSET,
+    organization_id: None | str | Unset = UNSET,
+    enabled: bool | Unset = UNSET,
+    timezone: None | str | Unset = UNSET,
+    created_at: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None | ScheduleCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                cron_expression=cron_expression,
+                command=command,
+                schedule_id=schedule_id,
+                description=description,
+                app_name=app_name,
+                service_name=service_name,
+                shell_type=shell_type,
+                schedule_type=schedule_type,
+                script=script,
+                application_id=application_id,
+                compose_id=compose_id,
+                server_id=server_id,
+                organization_id=organization_id,
+                enabled=enabled,
+                timezone=timezone,
+                created_at=created_at,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.schedule_run_manually_result import ScheduleRunManuallyResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.schedule_run_manually_body import ScheduleRunManuallyBody
 
 OPERATION = "schedule.runManually"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/schedule.runManually"
 
 def _get_kwargs(
     *,
-    body: ScheduleRunManuallyBody,
+    schedule_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "scheduleId": schedule_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ScheduleRunManuallyResult:
@@ -39,14 +43,14 @@ def parse(data: Any) -> ScheduleRunManuallyResult:
 
 def sync(
     *,
-    body: ScheduleRunManuallyBody,
+    schedule_id: str,
     client: SyncEngine,
 ) -> ScheduleRunManuallyResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                schedule_id=schedule_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: ScheduleRunManuallyBody,
+    schedule_id: str,
     client: AsyncEngine,
 ) -> ScheduleRunManuallyResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                schedule_id=schedule_id,
             ),
         )
     )

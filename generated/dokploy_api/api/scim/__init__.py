@@ -29,13 +29,10 @@ class ScimResource:
         provider_id: str,
     ) -> GiteaUpdateResult:
         """`POST /scim.deleteProvider`"""
-        from ...models.scim_delete_provider_body import ScimDeleteProviderBody
         from .scim_delete_provider import sync
 
         return sync(
-            body=ScimDeleteProviderBody(
-                provider_id=provider_id,
-            ),
+            provider_id=provider_id,
             client=self._engine,
         )
 
@@ -45,13 +42,10 @@ class ScimResource:
         provider_id: str,
     ) -> ScimGenerateTokenResult:
         """`POST /scim.generateToken`"""
-        from ...models.scim_generate_token_body import ScimGenerateTokenBody
         from .scim_generate_token import sync
 
         return sync(
-            body=ScimGenerateTokenBody(
-                provider_id=provider_id,
-            ),
+            provider_id=provider_id,
             client=self._engine,
         )
 
@@ -80,13 +74,10 @@ class AsyncScimResource:
         provider_id: str,
     ) -> GiteaUpdateResult:
         """`POST /scim.deleteProvider`"""
-        from ...models.scim_delete_provider_body import ScimDeleteProviderBody
         from .scim_delete_provider import asyncio
 
         return await asyncio(
-            body=ScimDeleteProviderBody(
-                provider_id=provider_id,
-            ),
+            provider_id=provider_id,
             client=self._engine,
         )
 
@@ -96,13 +87,10 @@ class AsyncScimResource:
         provider_id: str,
     ) -> ScimGenerateTokenResult:
         """`POST /scim.generateToken`"""
-        from ...models.scim_generate_token_body import ScimGenerateTokenBody
         from .scim_generate_token import asyncio
 
         return await asyncio(
-            body=ScimGenerateTokenBody(
-                provider_id=provider_id,
-            ),
+            provider_id=provider_id,
             client=self._engine,
         )
 

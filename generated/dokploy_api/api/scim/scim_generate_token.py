@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.scim_generate_token_result import ScimGenerateTokenResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.scim_generate_token_body import ScimGenerateTokenBody
 
 OPERATION = "scim.generateToken"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/scim.generateToken"
 
 def _get_kwargs(
     *,
-    body: ScimGenerateTokenBody,
+    provider_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "providerId": provider_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ScimGenerateTokenResult:
@@ -39,14 +43,14 @@ def parse(data: Any) -> ScimGenerateTokenResult:
 
 def sync(
     *,
-    body: ScimGenerateTokenBody,
+    provider_id: str,
     client: SyncEngine,
 ) -> ScimGenerateTokenResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                provider_id=provider_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: ScimGenerateTokenBody,
+    provider_id: str,
     client: AsyncEngine,
 ) -> ScimGenerateTokenResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                provider_id=provider_id,
             ),
         )
     )

@@ -34,7 +34,6 @@ class SecurityResource:
         and after (``dokploy_api.facts.FINDERS["security.create"]``).
         """
         from ...facts import FINDERS
-        from ...models.security_create_body import SecurityCreateBody
         from .security_create import sync
 
         return cast(
@@ -42,11 +41,9 @@ class SecurityResource:
             self._engine.create_and_find(
                 FINDERS["security.create"],
                 lambda: sync(
-                    body=SecurityCreateBody(
-                        application_id=application_id,
-                        username=username,
-                        password=password,
-                    ),
+                    application_id=application_id,
+                    username=username,
+                    password=password,
                     client=self._engine,
                 ),
                 {
@@ -63,13 +60,10 @@ class SecurityResource:
         security_id: str,
     ) -> Security:
         """`POST /security.delete`"""
-        from ...models.security_delete_body import SecurityDeleteBody
         from .security_delete import sync
 
         return sync(
-            body=SecurityDeleteBody(
-                security_id=security_id,
-            ),
+            security_id=security_id,
             client=self._engine,
         )
 
@@ -94,15 +88,12 @@ class SecurityResource:
         password: str,
     ) -> None:
         """`POST /security.update`"""
-        from ...models.security_update_body import SecurityUpdateBody
         from .security_update import sync
 
         return sync(
-            body=SecurityUpdateBody(
-                security_id=security_id,
-                username=username,
-                password=password,
-            ),
+            security_id=security_id,
+            username=username,
+            password=password,
             client=self._engine,
         )
 
@@ -128,7 +119,6 @@ class AsyncSecurityResource:
         and after (``dokploy_api.facts.FINDERS["security.create"]``).
         """
         from ...facts import FINDERS
-        from ...models.security_create_body import SecurityCreateBody
         from .security_create import asyncio
 
         return cast(
@@ -136,11 +126,9 @@ class AsyncSecurityResource:
             await self._engine.create_and_find(
                 FINDERS["security.create"],
                 lambda: asyncio(
-                    body=SecurityCreateBody(
-                        application_id=application_id,
-                        username=username,
-                        password=password,
-                    ),
+                    application_id=application_id,
+                    username=username,
+                    password=password,
                     client=self._engine,
                 ),
                 {
@@ -157,13 +145,10 @@ class AsyncSecurityResource:
         security_id: str,
     ) -> Security:
         """`POST /security.delete`"""
-        from ...models.security_delete_body import SecurityDeleteBody
         from .security_delete import asyncio
 
         return await asyncio(
-            body=SecurityDeleteBody(
-                security_id=security_id,
-            ),
+            security_id=security_id,
             client=self._engine,
         )
 
@@ -188,14 +173,11 @@ class AsyncSecurityResource:
         password: str,
     ) -> None:
         """`POST /security.update`"""
-        from ...models.security_update_body import SecurityUpdateBody
         from .security_update import asyncio
 
         return await asyncio(
-            body=SecurityUpdateBody(
-                security_id=security_id,
-                username=username,
-                password=password,
-            ),
+            security_id=security_id,
+            username=username,
+            password=password,
             client=self._engine,
         )

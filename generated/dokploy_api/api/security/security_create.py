@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.security_create_body import SecurityCreateBody
 
 OPERATION = "security.create"
 METHOD = "POST"
@@ -15,13 +16,22 @@ PATH = "/security.create"
 
 def _get_kwargs(
     *,
-    body: SecurityCreateBody,
+    application_id: str,
+    username: str,
+    password: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "applicationId": application_id,
+                "username": username,
+                "password": password,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +41,18 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: SecurityCreateBody,
+    application_id: str,
+    username: str,
+    password: str,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                username=username,
+                password=password,
             ),
         )
     )
@@ -46,14 +60,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: SecurityCreateBody,
+    application_id: str,
+    username: str,
+    password: str,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                application_id=application_id,
+                username=username,
+                password=password,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.security import Security
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.security_delete_body import SecurityDeleteBody
 
 OPERATION = "security.delete"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/security.delete"
 
 def _get_kwargs(
     *,
-    body: SecurityDeleteBody,
+    security_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "securityId": security_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Security:
@@ -39,14 +43,14 @@ def parse(data: Any) -> Security:
 
 def sync(
     *,
-    body: SecurityDeleteBody,
+    security_id: str,
     client: SyncEngine,
 ) -> Security:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                security_id=security_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: SecurityDeleteBody,
+    security_id: str,
     client: AsyncEngine,
 ) -> Security:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                security_id=security_id,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.security_update_body import SecurityUpdateBody
 
 OPERATION = "security.update"
 METHOD = "POST"
@@ -15,13 +16,22 @@ PATH = "/security.update"
 
 def _get_kwargs(
     *,
-    body: SecurityUpdateBody,
+    security_id: str,
+    username: str,
+    password: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "securityId": security_id,
+                "username": username,
+                "password": password,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +42,18 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: SecurityUpdateBody,
+    security_id: str,
+    username: str,
+    password: str,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                security_id=security_id,
+                username=username,
+                password=password,
             ),
         )
     )
@@ -47,14 +61,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: SecurityUpdateBody,
+    security_id: str,
+    username: str,
+    password: str,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                security_id=security_id,
+                username=username,
+                password=password,
             ),
         )
     )

@@ -86,20 +86,17 @@ class ServerResource:
         enable_docker_cleanup: bool | Unset = True,
     ) -> ServerCreateResult:
         """`POST /server.create`"""
-        from ...models.server_create_body import ServerCreateBody
         from .server_create import sync
 
         return sync(
-            body=ServerCreateBody(
-                name=name,
-                description=description,
-                ip_address=ip_address,
-                port=port,
-                username=username,
-                ssh_key_id=ssh_key_id,
-                server_type=server_type,
-                enable_docker_cleanup=enable_docker_cleanup,
-            ),
+            name=name,
+            description=description,
+            ip_address=ip_address,
+            port=port,
+            username=username,
+            ssh_key_id=ssh_key_id,
+            server_type=server_type,
+            enable_docker_cleanup=enable_docker_cleanup,
             client=self._engine,
         )
 
@@ -172,13 +169,10 @@ class ServerResource:
         server_id: str,
     ) -> Server:
         """`POST /server.remove`"""
-        from ...models.server_remove_body import ServerRemoveBody
         from .server_remove import sync
 
         return sync(
-            body=ServerRemoveBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -201,13 +195,10 @@ class ServerResource:
         server_id: str,
     ) -> None:
         """`POST /server.setup`"""
-        from ...models.server_setup_body import ServerSetupBody
         from .server_setup import sync
 
         return sync(
-            body=ServerSetupBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -218,14 +209,11 @@ class ServerResource:
         metrics_config: MetricsConfig,
     ) -> None:
         """`POST /server.setupMonitoring`"""
-        from ...models.server_setup_monitoring_body import ServerSetupMonitoringBody
         from .server_setup_monitoring import sync
 
         return sync(
-            body=ServerSetupMonitoringBody(
-                server_id=server_id,
-                metrics_config=metrics_config,
-            ),
+            server_id=server_id,
+            metrics_config=metrics_config,
             client=self._engine,
         )
 
@@ -244,22 +232,19 @@ class ServerResource:
         command: str | Unset = UNSET,
     ) -> None | ServerCreateResult:
         """`POST /server.update`"""
-        from ...models.server_update_body import ServerUpdateBody
         from .server_update import sync
 
         return sync(
-            body=ServerUpdateBody(
-                name=name,
-                description=description,
-                server_id=server_id,
-                ip_address=ip_address,
-                port=port,
-                username=username,
-                ssh_key_id=ssh_key_id,
-                server_type=server_type,
-                enable_docker_cleanup=enable_docker_cleanup,
-                command=command,
-            ),
+            name=name,
+            description=description,
+            server_id=server_id,
+            ip_address=ip_address,
+            port=port,
+            username=username,
+            ssh_key_id=ssh_key_id,
+            server_type=server_type,
+            enable_docker_cleanup=enable_docker_cleanup,
+            command=command,
             client=self._engine,
         )
 
@@ -270,14 +255,11 @@ class ServerResource:
         builds_concurrency: int,
     ) -> None | ServerCreateResult:
         """`POST /server.updateBuildsConcurrency`"""
-        from ...models.server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
         from .server_update_builds_concurrency import sync
 
         return sync(
-            body=ServerUpdateBuildsConcurrencyBody(
-                server_id=server_id,
-                builds_concurrency=builds_concurrency,
-            ),
+            server_id=server_id,
+            builds_concurrency=builds_concurrency,
             client=self._engine,
         )
 
@@ -366,20 +348,17 @@ class AsyncServerResource:
         enable_docker_cleanup: bool | Unset = True,
     ) -> ServerCreateResult:
         """`POST /server.create`"""
-        from ...models.server_create_body import ServerCreateBody
         from .server_create import asyncio
 
         return await asyncio(
-            body=ServerCreateBody(
-                name=name,
-                description=description,
-                ip_address=ip_address,
-                port=port,
-                username=username,
-                ssh_key_id=ssh_key_id,
-                server_type=server_type,
-                enable_docker_cleanup=enable_docker_cleanup,
-            ),
+            name=name,
+            description=description,
+            ip_address=ip_address,
+            port=port,
+            username=username,
+            ssh_key_id=ssh_key_id,
+            server_type=server_type,
+            enable_docker_cleanup=enable_docker_cleanup,
             client=self._engine,
         )
 
@@ -452,13 +431,10 @@ class AsyncServerResource:
         server_id: str,
     ) -> Server:
         """`POST /server.remove`"""
-        from ...models.server_remove_body import ServerRemoveBody
         from .server_remove import asyncio
 
         return await asyncio(
-            body=ServerRemoveBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -481,13 +457,10 @@ class AsyncServerResource:
         server_id: str,
     ) -> None:
         """`POST /server.setup`"""
-        from ...models.server_setup_body import ServerSetupBody
         from .server_setup import asyncio
 
         return await asyncio(
-            body=ServerSetupBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -498,14 +471,11 @@ class AsyncServerResource:
         metrics_config: MetricsConfig,
     ) -> None:
         """`POST /server.setupMonitoring`"""
-        from ...models.server_setup_monitoring_body import ServerSetupMonitoringBody
         from .server_setup_monitoring import asyncio
 
         return await asyncio(
-            body=ServerSetupMonitoringBody(
-                server_id=server_id,
-                metrics_config=metrics_config,
-            ),
+            server_id=server_id,
+            metrics_config=metrics_config,
             client=self._engine,
         )
 
@@ -524,22 +494,19 @@ class AsyncServerResource:
         command: str | Unset = UNSET,
     ) -> None | ServerCreateResult:
         """`POST /server.update`"""
-        from ...models.server_update_body import ServerUpdateBody
         from .server_update import asyncio
 
         return await asyncio(
-            body=ServerUpdateBody(
-                name=name,
-                description=description,
-                server_id=server_id,
-                ip_address=ip_address,
-                port=port,
-                username=username,
-                ssh_key_id=ssh_key_id,
-                server_type=server_type,
-                enable_docker_cleanup=enable_docker_cleanup,
-                command=command,
-            ),
+            name=name,
+            description=description,
+            server_id=server_id,
+            ip_address=ip_address,
+            port=port,
+            username=username,
+            ssh_key_id=ssh_key_id,
+            server_type=server_type,
+            enable_docker_cleanup=enable_docker_cleanup,
+            command=command,
             client=self._engine,
         )
 
@@ -550,14 +517,11 @@ class AsyncServerResource:
         builds_concurrency: int,
     ) -> None | ServerCreateResult:
         """`POST /server.updateBuildsConcurrency`"""
-        from ...models.server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
         from .server_update_builds_concurrency import asyncio
 
         return await asyncio(
-            body=ServerUpdateBuildsConcurrencyBody(
-                server_id=server_id,
-                builds_concurrency=builds_concurrency,
-            ),
+            server_id=server_id,
+            builds_concurrency=builds_concurrency,
             client=self._engine,
         )
 

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.server import Server
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.server_remove_body import ServerRemoveBody
 
 OPERATION = "server.remove"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/server.remove"
 
 def _get_kwargs(
     *,
-    body: ServerRemoveBody,
+    server_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> Server:
@@ -39,14 +43,14 @@ def parse(data: Any) -> Server:
 
 def sync(
     *,
-    body: ServerRemoveBody,
+    server_id: str,
     client: SyncEngine,
 ) -> Server:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: ServerRemoveBody,
+    server_id: str,
     client: AsyncEngine,
 ) -> Server:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.server_setup_body import ServerSetupBody
 
 OPERATION = "server.setup"
 METHOD = "POST"
@@ -15,13 +16,18 @@ PATH = "/server.setup"
 
 def _get_kwargs(
     *,
-    body: ServerSetupBody,
+    server_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +38,14 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: ServerSetupBody,
+    server_id: str,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
             ),
         )
     )
@@ -47,14 +53,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: ServerSetupBody,
+    server_id: str,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
             ),
         )
     )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.server_setup_monitoring_body import ServerSetupMonitoringBody
+    from ...models.metrics_config import MetricsConfig
 
 OPERATION = "server.setupMonitoring"
 METHOD = "POST"
@@ -15,13 +17,20 @@ PATH = "/server.setupMonitoring"
 
 def _get_kwargs(
     *,
-    body: ServerSetupMonitoringBody,
+    server_id: str,
+    metrics_config: MetricsConfig,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "serverId": server_id,
+                "metricsConfig": metrics_config,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +41,16 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: ServerSetupMonitoringBody,
+    server_id: str,
+    metrics_config: MetricsConfig,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
+                metrics_config=metrics_config,
             ),
         )
     )
@@ -47,14 +58,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: ServerSetupMonitoringBody,
+    server_id: str,
+    metrics_config: MetricsConfig,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
+                metrics_config=metrics_config,
             ),
         )
     )

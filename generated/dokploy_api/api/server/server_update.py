@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.server_create_result import ServerCreateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.server_update_body import ServerUpdateBody
+    from ...models.server_update_body_server_type import ServerUpdateBodyServerType
 
 OPERATION = "server.update"
 METHOD = "POST"
@@ -18,13 +18,36 @@ PATH = "/server.update"
 
 def _get_kwargs(
     *,
-    body: ServerUpdateBody,
+    name: str,
+    description: None | str,
+    server_id: str,
+    ip_address: str,
+    port: float,
+    username: str,
+    ssh_key_id: None | str,
+    server_type: ServerUpdateBodyServerType,
+    enable_docker_cleanup: bool | Unset = True,
+    command: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "description": description,
+                "serverId": server_id,
+                "ipAddress": ip_address,
+                "port": port,
+                "username": username,
+                "sshKeyId": ssh_key_id,
+                "serverType": server_type,
+                "enableDockerCleanup": enable_docker_cleanup,
+                "command": command,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | ServerCreateResult:
@@ -53,14 +76,32 @@ def parse(data: Any) -> None | ServerCreateResult:
 
 def sync(
     *,
-    body: ServerUpdateBody,
+    name: str,
+    description: None | str,
+    server_id: str,
+    ip_address: str,
+    port: float,
+    username: str,
+    ssh_key_id: None | str,
+    server_type: ServerUpdateBodyServerType,
+    enable_docker_cleanup: bool | Unset = True,
+    command: str | Unset = UNSET,
     client: SyncEngine,
 ) -> None | ServerCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                description=description,
+                server_id=server_id,
+                ip_address=ip_address,
+                port=port,
+                username=username,
+                ssh_key_id=ssh_key_id,
+                server_type=server_type,
+                enable_docker_cleanup=enable_docker_cleanup,
+                command=command,
             ),
         )
     )
@@ -68,14 +109,32 @@ def sync(
 
 async def asyncio(
     *,
-    body: ServerUpdateBody,
+    name: str,
+    description: None | str,
+    server_id: str,
+    ip_address: str,
+    port: float,
+    username: str,
+    ssh_key_id: None | str,
+    server_type: ServerUpdateBodyServerType,
+    enable_docker_cleanup: bool | Unset = True,
+    command: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None | ServerCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                description=description,
+                server_id=server_id,
+                ip_address=ip_address,
+                port=port,
+                username=username,
+                ssh_key_id=ssh_key_id,
+                server_type=server_type,
+                enable_docker_cleanup=enable_docker_cleanup,
+                command=command,
             ),
         )
     )

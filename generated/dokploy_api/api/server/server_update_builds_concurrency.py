@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.server_create_result import ServerCreateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.server_update_builds_concurrency_body import ServerUpdateBuildsConcurrencyBody
 
 OPERATION = "server.updateBuildsConcurrency"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/server.updateBuildsConcurrency"
 
 def _get_kwargs(
     *,
-    body: ServerUpdateBuildsConcurrencyBody,
+    server_id: str,
+    builds_concurrency: int,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "serverId": server_id,
+                "buildsConcurrency": builds_concurrency,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | ServerCreateResult:
@@ -53,14 +59,16 @@ def parse(data: Any) -> None | ServerCreateResult:
 
 def sync(
     *,
-    body: ServerUpdateBuildsConcurrencyBody,
+    server_id: str,
+    builds_concurrency: int,
     client: SyncEngine,
 ) -> None | ServerCreateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
+                builds_concurrency=builds_concurrency,
             ),
         )
     )
@@ -68,14 +76,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: ServerUpdateBuildsConcurrencyBody,
+    server_id: str,
+    builds_concurrency: int,
     client: AsyncEngine,
 ) -> None | ServerCreateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
+                builds_concurrency=builds_concurrency,
             ),
         )
     )

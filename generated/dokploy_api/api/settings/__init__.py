@@ -49,16 +49,13 @@ class SettingsResource:
         https: bool | Unset = UNSET,
     ) -> AdminSetupMonitoringResult | bool:
         """`POST /settings.assignDomainServer`"""
-        from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
         from .settings_assign_domain_server import sync
 
         return sync(
-            body=SettingsAssignDomainServerBody(
-                host=host,
-                certificate_type=certificate_type,
-                lets_encrypt_email=lets_encrypt_email,
-                https=https,
-            ),
+            host=host,
+            certificate_type=certificate_type,
+            lets_encrypt_email=lets_encrypt_email,
+            https=https,
             client=self._engine,
         )
 
@@ -91,13 +88,10 @@ class SettingsResource:
         server_id: str | Unset = UNSET,
     ) -> SettingsCleanAllResult:
         """`POST /settings.cleanAll`"""
-        from ...models.settings_clean_all_body import SettingsCleanAllBody
         from .settings_clean_all import sync
 
         return sync(
-            body=SettingsCleanAllBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -117,13 +111,10 @@ class SettingsResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /settings.cleanDockerBuilder`"""
-        from ...models.settings_clean_docker_builder_body import SettingsCleanDockerBuilderBody
         from .settings_clean_docker_builder import sync
 
         return sync(
-            body=SettingsCleanDockerBuilderBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -133,13 +124,10 @@ class SettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.cleanDockerPrune`"""
-        from ...models.settings_clean_docker_prune_body import SettingsCleanDockerPruneBody
         from .settings_clean_docker_prune import sync
 
         return sync(
-            body=SettingsCleanDockerPruneBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -169,13 +157,10 @@ class SettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.cleanStoppedContainers`"""
-        from ...models.settings_clean_stopped_containers_body import SettingsCleanStoppedContainersBody
         from .settings_clean_stopped_containers import sync
 
         return sync(
-            body=SettingsCleanStoppedContainersBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -185,13 +170,10 @@ class SettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.cleanUnusedImages`"""
-        from ...models.settings_clean_unused_images_body import SettingsCleanUnusedImagesBody
         from .settings_clean_unused_images import sync
 
         return sync(
-            body=SettingsCleanUnusedImagesBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -201,13 +183,10 @@ class SettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.cleanUnusedVolumes`"""
-        from ...models.settings_clean_unused_volumes_body import SettingsCleanUnusedVolumesBody
         from .settings_clean_unused_volumes import sync
 
         return sync(
-            body=SettingsCleanUnusedVolumesBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -454,13 +433,10 @@ class SettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.reloadTraefik`"""
-        from ...models.settings_reload_traefik_body import SettingsReloadTraefikBody
         from .settings_reload_traefik import sync
 
         return sync(
-            body=SettingsReloadTraefikBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -470,13 +446,10 @@ class SettingsResource:
         ssh_private_key: str,
     ) -> bool:
         """`POST /settings.saveSSHPrivateKey`"""
-        from ...models.settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
         from .settings_save_ssh_private_key import sync
 
         return sync(
-            body=SettingsSaveSshPrivateKeyBody(
-                ssh_private_key=ssh_private_key,
-            ),
+            ssh_private_key=ssh_private_key,
             client=self._engine,
         )
 
@@ -486,13 +459,10 @@ class SettingsResource:
         server_id: str | Unset = UNSET,
     ) -> GiteaUpdateResult:
         """`POST /settings.setupGPU`"""
-        from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
         from .settings_setup_gpu import sync
 
         return sync(
-            body=SettingsSetupGpuBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -503,14 +473,11 @@ class SettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.toggleDashboard`"""
-        from ...models.settings_toggle_dashboard_body import SettingsToggleDashboardBody
         from .settings_toggle_dashboard import sync
 
         return sync(
-            body=SettingsToggleDashboardBody(
-                enable_dashboard=enable_dashboard,
-                server_id=server_id,
-            ),
+            enable_dashboard=enable_dashboard,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -520,13 +487,10 @@ class SettingsResource:
         enable: bool,
     ) -> bool:
         """`POST /settings.toggleRequests`"""
-        from ...models.settings_toggle_requests_body import SettingsToggleRequestsBody
         from .settings_toggle_requests import sync
 
         return sync(
-            body=SettingsToggleRequestsBody(
-                enable=enable,
-            ),
+            enable=enable,
             client=self._engine,
         )
 
@@ -536,13 +500,10 @@ class SettingsResource:
         builds_concurrency: int,
     ) -> bool:
         """`POST /settings.updateBuildsConcurrency`"""
-        from ...models.settings_update_builds_concurrency_body import SettingsUpdateBuildsConcurrencyBody
         from .settings_update_builds_concurrency import sync
 
         return sync(
-            body=SettingsUpdateBuildsConcurrencyBody(
-                builds_concurrency=builds_concurrency,
-            ),
+            builds_concurrency=builds_concurrency,
             client=self._engine,
         )
 
@@ -553,14 +514,11 @@ class SettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.updateDockerCleanup`"""
-        from ...models.settings_update_docker_cleanup_body import SettingsUpdateDockerCleanupBody
         from .settings_update_docker_cleanup import sync
 
         return sync(
-            body=SettingsUpdateDockerCleanupBody(
-                enable_docker_cleanup=enable_docker_cleanup,
-                server_id=server_id,
-            ),
+            enable_docker_cleanup=enable_docker_cleanup,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -570,13 +528,10 @@ class SettingsResource:
         enforce_sso: bool,
     ) -> bool:
         """`POST /settings.updateEnforceSSO`"""
-        from ...models.settings_update_enforce_sso_body import SettingsUpdateEnforceSsoBody
         from .settings_update_enforce_sso import sync
 
         return sync(
-            body=SettingsUpdateEnforceSsoBody(
-                enforce_sso=enforce_sso,
-            ),
+            enforce_sso=enforce_sso,
             client=self._engine,
         )
 
@@ -586,13 +541,10 @@ class SettingsResource:
         cron_expression: None | str,
     ) -> bool:
         """`POST /settings.updateLogCleanup`"""
-        from ...models.settings_update_log_cleanup_body import SettingsUpdateLogCleanupBody
         from .settings_update_log_cleanup import sync
 
         return sync(
-            body=SettingsUpdateLogCleanupBody(
-                cron_expression=cron_expression,
-            ),
+            cron_expression=cron_expression,
             client=self._engine,
         )
 
@@ -602,13 +554,10 @@ class SettingsResource:
         traefik_config: str,
     ) -> bool:
         """`POST /settings.updateMiddlewareTraefikConfig`"""
-        from ...models.settings_update_middleware_traefik_config_body import SettingsUpdateMiddlewareTraefikConfigBody
         from .settings_update_middleware_traefik_config import sync
 
         return sync(
-            body=SettingsUpdateMiddlewareTraefikConfigBody(
-                traefik_config=traefik_config,
-            ),
+            traefik_config=traefik_config,
             client=self._engine,
         )
 
@@ -618,13 +567,10 @@ class SettingsResource:
         remote_servers_only: bool,
     ) -> bool:
         """`POST /settings.updateRemoteServersOnly`"""
-        from ...models.settings_update_remote_servers_only_body import SettingsUpdateRemoteServersOnlyBody
         from .settings_update_remote_servers_only import sync
 
         return sync(
-            body=SettingsUpdateRemoteServersOnlyBody(
-                remote_servers_only=remote_servers_only,
-            ),
+            remote_servers_only=remote_servers_only,
             client=self._engine,
         )
 
@@ -644,13 +590,10 @@ class SettingsResource:
         server_ip: str,
     ) -> AdminSetupMonitoringResult | bool | None:
         """`POST /settings.updateServerIp`"""
-        from ...models.settings_update_server_ip_body import SettingsUpdateServerIpBody
         from .settings_update_server_ip import sync
 
         return sync(
-            body=SettingsUpdateServerIpBody(
-                server_ip=server_ip,
-            ),
+            server_ip=server_ip,
             client=self._engine,
         )
 
@@ -660,13 +603,10 @@ class SettingsResource:
         traefik_config: str,
     ) -> bool:
         """`POST /settings.updateTraefikConfig`"""
-        from ...models.settings_update_traefik_config_body import SettingsUpdateTraefikConfigBody
         from .settings_update_traefik_config import sync
 
         return sync(
-            body=SettingsUpdateTraefikConfigBody(
-                traefik_config=traefik_config,
-            ),
+            traefik_config=traefik_config,
             client=self._engine,
         )
 
@@ -678,15 +618,12 @@ class SettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.updateTraefikFile`"""
-        from ...models.settings_update_traefik_file_body import SettingsUpdateTraefikFileBody
         from .settings_update_traefik_file import sync
 
         return sync(
-            body=SettingsUpdateTraefikFileBody(
-                path=path,
-                traefik_config=traefik_config,
-                server_id=server_id,
-            ),
+            path=path,
+            traefik_config=traefik_config,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -697,14 +634,11 @@ class SettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.updateTraefikPorts`"""
-        from ...models.settings_update_traefik_ports_body import SettingsUpdateTraefikPortsBody
         from .settings_update_traefik_ports import sync
 
         return sync(
-            body=SettingsUpdateTraefikPortsBody(
-                additional_ports=additional_ports,
-                server_id=server_id,
-            ),
+            additional_ports=additional_ports,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -714,13 +648,10 @@ class SettingsResource:
         traefik_config: str,
     ) -> bool:
         """`POST /settings.updateWebServerTraefikConfig`"""
-        from ...models.settings_update_web_server_traefik_config_body import SettingsUpdateWebServerTraefikConfigBody
         from .settings_update_web_server_traefik_config import sync
 
         return sync(
-            body=SettingsUpdateWebServerTraefikConfigBody(
-                traefik_config=traefik_config,
-            ),
+            traefik_config=traefik_config,
             client=self._engine,
         )
 
@@ -731,14 +662,11 @@ class SettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.writeTraefikEnv`"""
-        from ...models.settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
         from .settings_write_traefik_env import sync
 
         return sync(
-            body=SettingsWriteTraefikEnvBody(
-                env=env,
-                server_id=server_id,
-            ),
+            env=env,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -760,16 +688,13 @@ class AsyncSettingsResource:
         https: bool | Unset = UNSET,
     ) -> AdminSetupMonitoringResult | bool:
         """`POST /settings.assignDomainServer`"""
-        from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
         from .settings_assign_domain_server import asyncio
 
         return await asyncio(
-            body=SettingsAssignDomainServerBody(
-                host=host,
-                certificate_type=certificate_type,
-                lets_encrypt_email=lets_encrypt_email,
-                https=https,
-            ),
+            host=host,
+            certificate_type=certificate_type,
+            lets_encrypt_email=lets_encrypt_email,
+            https=https,
             client=self._engine,
         )
 
@@ -802,13 +727,10 @@ class AsyncSettingsResource:
         server_id: str | Unset = UNSET,
     ) -> SettingsCleanAllResult:
         """`POST /settings.cleanAll`"""
-        from ...models.settings_clean_all_body import SettingsCleanAllBody
         from .settings_clean_all import asyncio
 
         return await asyncio(
-            body=SettingsCleanAllBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -828,13 +750,10 @@ class AsyncSettingsResource:
         server_id: str | Unset = UNSET,
     ) -> None:
         """`POST /settings.cleanDockerBuilder`"""
-        from ...models.settings_clean_docker_builder_body import SettingsCleanDockerBuilderBody
         from .settings_clean_docker_builder import asyncio
 
         return await asyncio(
-            body=SettingsCleanDockerBuilderBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -844,13 +763,10 @@ class AsyncSettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.cleanDockerPrune`"""
-        from ...models.settings_clean_docker_prune_body import SettingsCleanDockerPruneBody
         from .settings_clean_docker_prune import asyncio
 
         return await asyncio(
-            body=SettingsCleanDockerPruneBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -880,13 +796,10 @@ class AsyncSettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.cleanStoppedContainers`"""
-        from ...models.settings_clean_stopped_containers_body import SettingsCleanStoppedContainersBody
         from .settings_clean_stopped_containers import asyncio
 
         return await asyncio(
-            body=SettingsCleanStoppedContainersBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -896,13 +809,10 @@ class AsyncSettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.cleanUnusedImages`"""
-        from ...models.settings_clean_unused_images_body import SettingsCleanUnusedImagesBody
         from .settings_clean_unused_images import asyncio
 
         return await asyncio(
-            body=SettingsCleanUnusedImagesBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -912,13 +822,10 @@ class AsyncSettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.cleanUnusedVolumes`"""
-        from ...models.settings_clean_unused_volumes_body import SettingsCleanUnusedVolumesBody
         from .settings_clean_unused_volumes import asyncio
 
         return await asyncio(
-            body=SettingsCleanUnusedVolumesBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -1165,13 +1072,10 @@ class AsyncSettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.reloadTraefik`"""
-        from ...models.settings_reload_traefik_body import SettingsReloadTraefikBody
         from .settings_reload_traefik import asyncio
 
         return await asyncio(
-            body=SettingsReloadTraefikBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -1181,13 +1085,10 @@ class AsyncSettingsResource:
         ssh_private_key: str,
     ) -> bool:
         """`POST /settings.saveSSHPrivateKey`"""
-        from ...models.settings_save_ssh_private_key_body import SettingsSaveSshPrivateKeyBody
         from .settings_save_ssh_private_key import asyncio
 
         return await asyncio(
-            body=SettingsSaveSshPrivateKeyBody(
-                ssh_private_key=ssh_private_key,
-            ),
+            ssh_private_key=ssh_private_key,
             client=self._engine,
         )
 
@@ -1197,13 +1098,10 @@ class AsyncSettingsResource:
         server_id: str | Unset = UNSET,
     ) -> GiteaUpdateResult:
         """`POST /settings.setupGPU`"""
-        from ...models.settings_setup_gpu_body import SettingsSetupGpuBody
         from .settings_setup_gpu import asyncio
 
         return await asyncio(
-            body=SettingsSetupGpuBody(
-                server_id=server_id,
-            ),
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -1214,14 +1112,11 @@ class AsyncSettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.toggleDashboard`"""
-        from ...models.settings_toggle_dashboard_body import SettingsToggleDashboardBody
         from .settings_toggle_dashboard import asyncio
 
         return await asyncio(
-            body=SettingsToggleDashboardBody(
-                enable_dashboard=enable_dashboard,
-                server_id=server_id,
-            ),
+            enable_dashboard=enable_dashboard,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -1231,13 +1126,10 @@ class AsyncSettingsResource:
         enable: bool,
     ) -> bool:
         """`POST /settings.toggleRequests`"""
-        from ...models.settings_toggle_requests_body import SettingsToggleRequestsBody
         from .settings_toggle_requests import asyncio
 
         return await asyncio(
-            body=SettingsToggleRequestsBody(
-                enable=enable,
-            ),
+            enable=enable,
             client=self._engine,
         )
 
@@ -1247,13 +1139,10 @@ class AsyncSettingsResource:
         builds_concurrency: int,
     ) -> bool:
         """`POST /settings.updateBuildsConcurrency`"""
-        from ...models.settings_update_builds_concurrency_body import SettingsUpdateBuildsConcurrencyBody
         from .settings_update_builds_concurrency import asyncio
 
         return await asyncio(
-            body=SettingsUpdateBuildsConcurrencyBody(
-                builds_concurrency=builds_concurrency,
-            ),
+            builds_concurrency=builds_concurrency,
             client=self._engine,
         )
 
@@ -1264,14 +1153,11 @@ class AsyncSettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.updateDockerCleanup`"""
-        from ...models.settings_update_docker_cleanup_body import SettingsUpdateDockerCleanupBody
         from .settings_update_docker_cleanup import asyncio
 
         return await asyncio(
-            body=SettingsUpdateDockerCleanupBody(
-                enable_docker_cleanup=enable_docker_cleanup,
-                server_id=server_id,
-            ),
+            enable_docker_cleanup=enable_docker_cleanup,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -1281,13 +1167,10 @@ class AsyncSettingsResource:
         enforce_sso: bool,
     ) -> bool:
         """`POST /settings.updateEnforceSSO`"""
-        from ...models.settings_update_enforce_sso_body import SettingsUpdateEnforceSsoBody
         from .settings_update_enforce_sso import asyncio
 
         return await asyncio(
-            body=SettingsUpdateEnforceSsoBody(
-                enforce_sso=enforce_sso,
-            ),
+            enforce_sso=enforce_sso,
             client=self._engine,
         )
 
@@ -1297,13 +1180,10 @@ class AsyncSettingsResource:
         cron_expression: None | str,
     ) -> bool:
         """`POST /settings.updateLogCleanup`"""
-        from ...models.settings_update_log_cleanup_body import SettingsUpdateLogCleanupBody
         from .settings_update_log_cleanup import asyncio
 
         return await asyncio(
-            body=SettingsUpdateLogCleanupBody(
-                cron_expression=cron_expression,
-            ),
+            cron_expression=cron_expression,
             client=self._engine,
         )
 
@@ -1313,13 +1193,10 @@ class AsyncSettingsResource:
         traefik_config: str,
     ) -> bool:
         """`POST /settings.updateMiddlewareTraefikConfig`"""
-        from ...models.settings_update_middleware_traefik_config_body import SettingsUpdateMiddlewareTraefikConfigBody
         from .settings_update_middleware_traefik_config import asyncio
 
         return await asyncio(
-            body=SettingsUpdateMiddlewareTraefikConfigBody(
-                traefik_config=traefik_config,
-            ),
+            traefik_config=traefik_config,
             client=self._engine,
         )
 
@@ -1329,13 +1206,10 @@ class AsyncSettingsResource:
         remote_servers_only: bool,
     ) -> bool:
         """`POST /settings.updateRemoteServersOnly`"""
-        from ...models.settings_update_remote_servers_only_body import SettingsUpdateRemoteServersOnlyBody
         from .settings_update_remote_servers_only import asyncio
 
         return await asyncio(
-            body=SettingsUpdateRemoteServersOnlyBody(
-                remote_servers_only=remote_servers_only,
-            ),
+            remote_servers_only=remote_servers_only,
             client=self._engine,
         )
 
@@ -1355,13 +1229,10 @@ class AsyncSettingsResource:
         server_ip: str,
     ) -> AdminSetupMonitoringResult | bool | None:
         """`POST /settings.updateServerIp`"""
-        from ...models.settings_update_server_ip_body import SettingsUpdateServerIpBody
         from .settings_update_server_ip import asyncio
 
         return await asyncio(
-            body=SettingsUpdateServerIpBody(
-                server_ip=server_ip,
-            ),
+            server_ip=server_ip,
             client=self._engine,
         )
 
@@ -1371,13 +1242,10 @@ class AsyncSettingsResource:
         traefik_config: str,
     ) -> bool:
         """`POST /settings.updateTraefikConfig`"""
-        from ...models.settings_update_traefik_config_body import SettingsUpdateTraefikConfigBody
         from .settings_update_traefik_config import asyncio
 
         return await asyncio(
-            body=SettingsUpdateTraefikConfigBody(
-                traefik_config=traefik_config,
-            ),
+            traefik_config=traefik_config,
             client=self._engine,
         )
 
@@ -1389,15 +1257,12 @@ class AsyncSettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.updateTraefikFile`"""
-        from ...models.settings_update_traefik_file_body import SettingsUpdateTraefikFileBody
         from .settings_update_traefik_file import asyncio
 
         return await asyncio(
-            body=SettingsUpdateTraefikFileBody(
-                path=path,
-                traefik_config=traefik_config,
-                server_id=server_id,
-            ),
+            path=path,
+            traefik_config=traefik_config,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -1408,14 +1273,11 @@ class AsyncSettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.updateTraefikPorts`"""
-        from ...models.settings_update_traefik_ports_body import SettingsUpdateTraefikPortsBody
         from .settings_update_traefik_ports import asyncio
 
         return await asyncio(
-            body=SettingsUpdateTraefikPortsBody(
-                additional_ports=additional_ports,
-                server_id=server_id,
-            ),
+            additional_ports=additional_ports,
+            server_id=server_id,
             client=self._engine,
         )
 
@@ -1425,13 +1287,10 @@ class AsyncSettingsResource:
         traefik_config: str,
     ) -> bool:
         """`POST /settings.updateWebServerTraefikConfig`"""
-        from ...models.settings_update_web_server_traefik_config_body import SettingsUpdateWebServerTraefikConfigBody
         from .settings_update_web_server_traefik_config import asyncio
 
         return await asyncio(
-            body=SettingsUpdateWebServerTraefikConfigBody(
-                traefik_config=traefik_config,
-            ),
+            traefik_config=traefik_config,
             client=self._engine,
         )
 
@@ -1442,13 +1301,10 @@ class AsyncSettingsResource:
         server_id: str | Unset = UNSET,
     ) -> bool:
         """`POST /settings.writeTraefikEnv`"""
-        from ...models.settings_write_traefik_env_body import SettingsWriteTraefikEnvBody
         from .settings_write_traefik_env import asyncio
 
         return await asyncio(
-            body=SettingsWriteTraefikEnvBody(
-                env=env,
-                server_id=server_id,
-            ),
+            env=env,
+            server_id=server_id,
             client=self._engine,
         )

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from ...models.admin_setup_monitoring_result import AdminSetupMonitoringResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.settings_assign_domain_server_body import SettingsAssignDomainServerBody
+    from ...models.settings_assign_domain_server_body_certificate_type import (
+        SettingsAssignDomainServerBodyCertificateType,
+    )
 
 OPERATION = "settings.assignDomainServer"
 METHOD = "POST"
@@ -18,13 +20,24 @@ PATH = "/settings.assignDomainServer"
 
 def _get_kwargs(
     *,
-    body: SettingsAssignDomainServerBody,
+    host: str,
+    certificate_type: SettingsAssignDomainServerBodyCertificateType,
+    lets_encrypt_email: Literal[""] | None | str | Unset = UNSET,
+    https: bool | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "host": host,
+                "certificateType": certificate_type,
+                "letsEncryptEmail": lets_encrypt_email,
+                "https": https,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> AdminSetupMonitoringResult | bool:
@@ -51,14 +64,20 @@ def parse(data: Any) -> AdminSetupMonitoringResult | bool:
 
 def sync(
     *,
-    body: SettingsAssignDomainServerBody,
+    host: str,
+    certificate_type: SettingsAssignDomainServerBodyCertificateType,
+    lets_encrypt_email: Literal[""] | None | str | Unset = UNSET,
+    https: bool | Unset = UNSET,
     client: SyncEngine,
 ) -> AdminSetupMonitoringResult | bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                host=host,
+                certificate_type=certificate_type,
+                lets_encrypt_email=lets_encrypt_email,
+                https=https,
             ),
         )
     )
@@ -66,14 +85,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: SettingsAssignDomainServerBody,
+    host: str,
+    certificate_type: SettingsAssignDomainServerBodyCertificateType,
+    lets_encrypt_email: Literal[""] | None | str | Unset = UNSET,
+    https: bool | Unset = UNSET,
     client: AsyncEngine,
 ) -> AdminSetupMonitoringResult | bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                host=host,
+                certificate_type=certificate_type,
+                lets_encrypt_email=lets_encrypt_email,
+                https=https,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.settings_clean_all_result import SettingsCleanAllResult
-from ...types import UNSET, Unset, kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.settings_clean_all_body import SettingsCleanAllBody
 
 OPERATION = "settings.cleanAll"
 METHOD = "POST"
@@ -18,15 +17,18 @@ PATH = "/settings.cleanAll"
 
 def _get_kwargs(
     *,
-    body: SettingsCleanAllBody | Unset = UNSET,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> SettingsCleanAllResult:
@@ -41,14 +43,14 @@ def parse(data: Any) -> SettingsCleanAllResult:
 
 def sync(
     *,
-    body: SettingsCleanAllBody | Unset = UNSET,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> SettingsCleanAllResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
             ),
         )
     )
@@ -56,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: SettingsCleanAllBody | Unset = UNSET,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> SettingsCleanAllResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
             ),
         )
     )

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import kept_as_received
-
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
 
@@ -22,12 +20,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def parse(data: Any) -> bool | None | str:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    try:
-        response_200 = cast("bool | None | str", data)
-
-    except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("bool | None | str", kept_as_received(OPERATION, data))
-    return response_200
+    return cast("bool | None | str", data)
 
 
 def sync(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset, kept_as_received
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -34,12 +34,7 @@ def _get_kwargs(
 
 def parse(data: Any) -> None | str:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    try:
-        response_200 = cast("None | str", data)
-
-    except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("None | str", kept_as_received(OPERATION, data))
-    return response_200
+    return cast("None | str", data)
 
 
 def sync(

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset
+from ...types import UNSET, Unset, json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.settings_reload_traefik_body import SettingsReloadTraefikBody
 
 OPERATION = "settings.reloadTraefik"
 METHOD = "POST"
@@ -17,15 +16,18 @@ PATH = "/settings.reloadTraefik"
 
 def _get_kwargs(
     *,
-    body: SettingsReloadTraefikBody | Unset = UNSET,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-
-    if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -35,14 +37,14 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: SettingsReloadTraefikBody | Unset = UNSET,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
             ),
         )
     )
@@ -50,14 +52,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: SettingsReloadTraefikBody | Unset = UNSET,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_id=server_id,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.admin_setup_monitoring_result import AdminSetupMonitoringResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.settings_update_server_ip_body import SettingsUpdateServerIpBody
 
 OPERATION = "settings.updateServerIp"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/settings.updateServerIp"
 
 def _get_kwargs(
     *,
-    body: SettingsUpdateServerIpBody,
+    server_ip: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "serverIp": server_ip,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> AdminSetupMonitoringResult | bool | None:
@@ -53,14 +57,14 @@ def parse(data: Any) -> AdminSetupMonitoringResult | bool | None:
 
 def sync(
     *,
-    body: SettingsUpdateServerIpBody,
+    server_ip: str,
     client: SyncEngine,
 ) -> AdminSetupMonitoringResult | bool | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_ip=server_ip,
             ),
         )
     )
@@ -68,14 +72,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: SettingsUpdateServerIpBody,
+    server_ip: str,
     client: AsyncEngine,
 ) -> AdminSetupMonitoringResult | bool | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                server_ip=server_ip,
             ),
         )
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.settings_update_traefik_file_body import SettingsUpdateTraefikFileBody
 
 OPERATION = "settings.updateTraefikFile"
 METHOD = "POST"
@@ -15,13 +16,22 @@ PATH = "/settings.updateTraefikFile"
 
 def _get_kwargs(
     *,
-    body: SettingsUpdateTraefikFileBody,
+    path: str,
+    traefik_config: str,
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "path": path,
+                "traefikConfig": traefik_config,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +41,18 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: SettingsUpdateTraefikFileBody,
+    path: str,
+    traefik_config: str,
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                path=path,
+                traefik_config=traefik_config,
+                server_id=server_id,
             ),
         )
     )
@@ -46,14 +60,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: SettingsUpdateTraefikFileBody,
+    path: str,
+    traefik_config: str,
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                path=path,
+                traefik_config=traefik_config,
+                server_id=server_id,
             ),
         )
     )

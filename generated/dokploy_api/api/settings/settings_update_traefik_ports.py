@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.settings_update_traefik_ports_body import SettingsUpdateTraefikPortsBody
+    from ...models.settings_update_traefik_ports_body_additional_ports_item import (
+        SettingsUpdateTraefikPortsBodyAdditionalPortsItem,
+    )
 
 OPERATION = "settings.updateTraefikPorts"
 METHOD = "POST"
@@ -15,13 +19,20 @@ PATH = "/settings.updateTraefikPorts"
 
 def _get_kwargs(
     *,
-    body: SettingsUpdateTraefikPortsBody,
+    additional_ports: list[SettingsUpdateTraefikPortsBodyAdditionalPortsItem],
+    server_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "additionalPorts": additional_ports,
+                "serverId": server_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +42,16 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: SettingsUpdateTraefikPortsBody,
+    additional_ports: list[SettingsUpdateTraefikPortsBodyAdditionalPortsItem],
+    server_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                additional_ports=additional_ports,
+                server_id=server_id,
             ),
         )
     )
@@ -46,14 +59,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: SettingsUpdateTraefikPortsBody,
+    additional_ports: list[SettingsUpdateTraefikPortsBodyAdditionalPortsItem],
+    server_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                additional_ports=additional_ports,
+                server_id=server_id,
             ),
         )
     )

@@ -61,7 +61,6 @@ class SshKeyResource:
         and after (``dokploy_api.facts.FINDERS["sshKey.create"]``).
         """
         from ...facts import FINDERS
-        from ...models.ssh_key_create_body import SshKeyCreateBody
         from .ssh_key_create import sync
 
         return cast(
@@ -69,13 +68,11 @@ class SshKeyResource:
             self._engine.create_and_find(
                 FINDERS["sshKey.create"],
                 lambda: sync(
-                    body=SshKeyCreateBody(
-                        name=name,
-                        private_key=private_key,
-                        public_key=public_key,
-                        organization_id=organization_id,
-                        description=description,
-                    ),
+                    name=name,
+                    private_key=private_key,
+                    public_key=public_key,
+                    organization_id=organization_id,
+                    description=description,
                     client=self._engine,
                 ),
                 {
@@ -94,13 +91,10 @@ class SshKeyResource:
         type_: SshKeyGenerateBodyType | Unset = UNSET,
     ) -> SshKeyGenerateResult:
         """`POST /sshKey.generate`"""
-        from ...models.ssh_key_generate_body import SshKeyGenerateBody
         from .ssh_key_generate import sync
 
         return sync(
-            body=SshKeyGenerateBody(
-                type_=type_,
-            ),
+            type_=type_,
             client=self._engine,
         )
 
@@ -123,13 +117,10 @@ class SshKeyResource:
         ssh_key_id: str,
     ) -> None | SshKey:
         """`POST /sshKey.remove`"""
-        from ...models.ssh_key_remove_body import SshKeyRemoveBody
         from .ssh_key_remove import sync
 
         return sync(
-            body=SshKeyRemoveBody(
-                ssh_key_id=ssh_key_id,
-            ),
+            ssh_key_id=ssh_key_id,
             client=self._engine,
         )
 
@@ -142,16 +133,13 @@ class SshKeyResource:
         last_used_at: None | str | Unset = UNSET,
     ) -> None | SshKey:
         """`POST /sshKey.update`"""
-        from ...models.ssh_key_update_body import SshKeyUpdateBody
         from .ssh_key_update import sync
 
         return sync(
-            body=SshKeyUpdateBody(
-                ssh_key_id=ssh_key_id,
-                name=name,
-                description=description,
-                last_used_at=last_used_at,
-            ),
+            ssh_key_id=ssh_key_id,
+            name=name,
+            description=description,
+            last_used_at=last_used_at,
             client=self._engine,
         )
 
@@ -199,7 +187,6 @@ class AsyncSshKeyResource:
         and after (``dokploy_api.facts.FINDERS["sshKey.create"]``).
         """
         from ...facts import FINDERS
-        from ...models.ssh_key_create_body import SshKeyCreateBody
         from .ssh_key_create import asyncio
 
         return cast(
@@ -207,13 +194,11 @@ class AsyncSshKeyResource:
             await self._engine.create_and_find(
                 FINDERS["sshKey.create"],
                 lambda: asyncio(
-                    body=SshKeyCreateBody(
-                        name=name,
-                        private_key=private_key,
-                        public_key=public_key,
-                        organization_id=organization_id,
-                        description=description,
-                    ),
+                    name=name,
+                    private_key=private_key,
+                    public_key=public_key,
+                    organization_id=organization_id,
+                    description=description,
                     client=self._engine,
                 ),
                 {
@@ -232,13 +217,10 @@ class AsyncSshKeyResource:
         type_: SshKeyGenerateBodyType | Unset = UNSET,
     ) -> SshKeyGenerateResult:
         """`POST /sshKey.generate`"""
-        from ...models.ssh_key_generate_body import SshKeyGenerateBody
         from .ssh_key_generate import asyncio
 
         return await asyncio(
-            body=SshKeyGenerateBody(
-                type_=type_,
-            ),
+            type_=type_,
             client=self._engine,
         )
 
@@ -261,13 +243,10 @@ class AsyncSshKeyResource:
         ssh_key_id: str,
     ) -> None | SshKey:
         """`POST /sshKey.remove`"""
-        from ...models.ssh_key_remove_body import SshKeyRemoveBody
         from .ssh_key_remove import asyncio
 
         return await asyncio(
-            body=SshKeyRemoveBody(
-                ssh_key_id=ssh_key_id,
-            ),
+            ssh_key_id=ssh_key_id,
             client=self._engine,
         )
 
@@ -280,15 +259,12 @@ class AsyncSshKeyResource:
         last_used_at: None | str | Unset = UNSET,
     ) -> None | SshKey:
         """`POST /sshKey.update`"""
-        from ...models.ssh_key_update_body import SshKeyUpdateBody
         from .ssh_key_update import asyncio
 
         return await asyncio(
-            body=SshKeyUpdateBody(
-                ssh_key_id=ssh_key_id,
-                name=name,
-                description=description,
-                last_used_at=last_used_at,
-            ),
+            ssh_key_id=ssh_key_id,
+            name=name,
+            description=description,
+            last_used_at=last_used_at,
             client=self._engine,
         )

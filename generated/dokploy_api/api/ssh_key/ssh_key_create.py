@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.ssh_key_create_body import SshKeyCreateBody
 
 OPERATION = "sshKey.create"
 METHOD = "POST"
@@ -15,13 +16,26 @@ PATH = "/sshKey.create"
 
 def _get_kwargs(
     *,
-    body: SshKeyCreateBody,
+    name: str,
+    private_key: str,
+    public_key: str,
+    organization_id: str,
+    description: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "privateKey": private_key,
+                "publicKey": public_key,
+                "organizationId": organization_id,
+                "description": description,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None:
@@ -32,14 +46,22 @@ def parse(data: Any) -> None:
 
 def sync(
     *,
-    body: SshKeyCreateBody,
+    name: str,
+    private_key: str,
+    public_key: str,
+    organization_id: str,
+    description: None | str | Unset = UNSET,
     client: SyncEngine,
 ) -> None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                private_key=private_key,
+                public_key=public_key,
+                organization_id=organization_id,
+                description=description,
             ),
         )
     )
@@ -47,14 +69,22 @@ def sync(
 
 async def asyncio(
     *,
-    body: SshKeyCreateBody,
+    name: str,
+    private_key: str,
+    public_key: str,
+    organization_id: str,
+    description: None | str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                private_key=private_key,
+                public_key=public_key,
+                organization_id=organization_id,
+                description=description,
             ),
         )
     )

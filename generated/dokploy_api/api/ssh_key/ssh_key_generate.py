@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.ssh_key_generate_result import SshKeyGenerateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.ssh_key_generate_body import SshKeyGenerateBody
+    from ...models.ssh_key_generate_body_type import SshKeyGenerateBodyType
 
 OPERATION = "sshKey.generate"
 METHOD = "POST"
@@ -18,13 +18,18 @@ PATH = "/sshKey.generate"
 
 def _get_kwargs(
     *,
-    body: SshKeyGenerateBody,
+    type_: SshKeyGenerateBodyType | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "type": type_,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> SshKeyGenerateResult:
@@ -39,14 +44,14 @@ def parse(data: Any) -> SshKeyGenerateResult:
 
 def sync(
     *,
-    body: SshKeyGenerateBody,
+    type_: SshKeyGenerateBodyType | Unset = UNSET,
     client: SyncEngine,
 ) -> SshKeyGenerateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                type_=type_,
             ),
         )
     )
@@ -54,14 +59,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: SshKeyGenerateBody,
+    type_: SshKeyGenerateBodyType | Unset = UNSET,
     client: AsyncEngine,
 ) -> SshKeyGenerateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                type_=type_,
             ),
         )
     )

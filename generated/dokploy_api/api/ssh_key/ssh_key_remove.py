@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.ssh_key import SshKey
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.ssh_key_remove_body import SshKeyRemoveBody
 
 OPERATION = "sshKey.remove"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/sshKey.remove"
 
 def _get_kwargs(
     *,
-    body: SshKeyRemoveBody,
+    ssh_key_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "sshKeyId": ssh_key_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | SshKey:
@@ -53,14 +57,14 @@ def parse(data: Any) -> None | SshKey:
 
 def sync(
     *,
-    body: SshKeyRemoveBody,
+    ssh_key_id: str,
     client: SyncEngine,
 ) -> None | SshKey:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                ssh_key_id=ssh_key_id,
             ),
         )
     )
@@ -68,14 +72,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: SshKeyRemoveBody,
+    ssh_key_id: str,
     client: AsyncEngine,
 ) -> None | SshKey:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                ssh_key_id=ssh_key_id,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.ssh_key import SshKey
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.ssh_key_update_body import SshKeyUpdateBody
 
 OPERATION = "sshKey.update"
 METHOD = "POST"
@@ -18,13 +17,24 @@ PATH = "/sshKey.update"
 
 def _get_kwargs(
     *,
-    body: SshKeyUpdateBody,
+    ssh_key_id: str,
+    name: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    last_used_at: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "sshKeyId": ssh_key_id,
+                "name": name,
+                "description": description,
+                "lastUsedAt": last_used_at,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | SshKey:
@@ -53,14 +63,20 @@ def parse(data: Any) -> None | SshKey:
 
 def sync(
     *,
-    body: SshKeyUpdateBody,
+    ssh_key_id: str,
+    name: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    last_used_at: None | str | Unset = UNSET,
     client: SyncEngine,
 ) -> None | SshKey:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                ssh_key_id=ssh_key_id,
+                name=name,
+                description=description,
+                last_used_at=last_used_at,
             ),
         )
     )
@@ -68,14 +84,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: SshKeyUpdateBody,
+    ssh_key_id: str,
+    name: str | Unset = UNSET,
+    description: None | str | Unset = UNSET,
+    last_used_at: None | str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None | SshKey:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                ssh_key_id=ssh_key_id,
+                name=name,
+                description=description,
+                last_used_at=last_used_at,
             ),
         )
     )

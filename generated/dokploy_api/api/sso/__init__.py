@@ -32,13 +32,10 @@ class SsoResource:
         origin: str,
     ) -> GiteaUpdateResult:
         """`POST /sso.addTrustedOrigin`"""
-        from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
         from .sso_add_trusted_origin import sync
 
         return sync(
-            body=SsoAddTrustedOriginBody(
-                origin=origin,
-            ),
+            origin=origin,
             client=self._engine,
         )
 
@@ -48,13 +45,10 @@ class SsoResource:
         provider_id: str,
     ) -> GiteaUpdateResult:
         """`POST /sso.deleteProvider`"""
-        from ...models.sso_delete_provider_body import SsoDeleteProviderBody
         from .sso_delete_provider import sync
 
         return sync(
-            body=SsoDeleteProviderBody(
-                provider_id=provider_id,
-            ),
+            provider_id=provider_id,
             client=self._engine,
         )
 
@@ -113,19 +107,16 @@ class SsoResource:
         override_user_info: bool | Unset = False,
     ) -> GiteaUpdateResult:
         """`POST /sso.register`"""
-        from ...models.sso_register_body import SsoRegisterBody
         from .sso_register import sync
 
         return sync(
-            body=SsoRegisterBody(
-                provider_id=provider_id,
-                issuer=issuer,
-                domains=domains,
-                oidc_config=oidc_config,
-                saml_config=saml_config,
-                organization_id=organization_id,
-                override_user_info=override_user_info,
-            ),
+            provider_id=provider_id,
+            issuer=issuer,
+            domains=domains,
+            oidc_config=oidc_config,
+            saml_config=saml_config,
+            organization_id=organization_id,
+            override_user_info=override_user_info,
             client=self._engine,
         )
 
@@ -135,13 +126,10 @@ class SsoResource:
         origin: str,
     ) -> GiteaUpdateResult:
         """`POST /sso.removeTrustedOrigin`"""
-        from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
         from .sso_remove_trusted_origin import sync
 
         return sync(
-            body=SsoRemoveTrustedOriginBody(
-                origin=origin,
-            ),
+            origin=origin,
             client=self._engine,
         )
 
@@ -167,19 +155,16 @@ class SsoResource:
         override_user_info: bool | Unset = False,
     ) -> GiteaUpdateResult:
         """`POST /sso.update`"""
-        from ...models.sso_update_body import SsoUpdateBody
         from .sso_update import sync
 
         return sync(
-            body=SsoUpdateBody(
-                provider_id=provider_id,
-                issuer=issuer,
-                domains=domains,
-                oidc_config=oidc_config,
-                saml_config=saml_config,
-                organization_id=organization_id,
-                override_user_info=override_user_info,
-            ),
+            provider_id=provider_id,
+            issuer=issuer,
+            domains=domains,
+            oidc_config=oidc_config,
+            saml_config=saml_config,
+            organization_id=organization_id,
+            override_user_info=override_user_info,
             client=self._engine,
         )
 
@@ -190,14 +175,11 @@ class SsoResource:
         new_origin: str,
     ) -> GiteaUpdateResult:
         """`POST /sso.updateTrustedOrigin`"""
-        from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
         from .sso_update_trusted_origin import sync
 
         return sync(
-            body=SsoUpdateTrustedOriginBody(
-                old_origin=old_origin,
-                new_origin=new_origin,
-            ),
+            old_origin=old_origin,
+            new_origin=new_origin,
             client=self._engine,
         )
 
@@ -216,13 +198,10 @@ class AsyncSsoResource:
         origin: str,
     ) -> GiteaUpdateResult:
         """`POST /sso.addTrustedOrigin`"""
-        from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
         from .sso_add_trusted_origin import asyncio
 
         return await asyncio(
-            body=SsoAddTrustedOriginBody(
-                origin=origin,
-            ),
+            origin=origin,
             client=self._engine,
         )
 
@@ -232,13 +211,10 @@ class AsyncSsoResource:
         provider_id: str,
     ) -> GiteaUpdateResult:
         """`POST /sso.deleteProvider`"""
-        from ...models.sso_delete_provider_body import SsoDeleteProviderBody
         from .sso_delete_provider import asyncio
 
         return await asyncio(
-            body=SsoDeleteProviderBody(
-                provider_id=provider_id,
-            ),
+            provider_id=provider_id,
             client=self._engine,
         )
 
@@ -297,19 +273,16 @@ class AsyncSsoResource:
         override_user_info: bool | Unset = False,
     ) -> GiteaUpdateResult:
         """`POST /sso.register`"""
-        from ...models.sso_register_body import SsoRegisterBody
         from .sso_register import asyncio
 
         return await asyncio(
-            body=SsoRegisterBody(
-                provider_id=provider_id,
-                issuer=issuer,
-                domains=domains,
-                oidc_config=oidc_config,
-                saml_config=saml_config,
-                organization_id=organization_id,
-                override_user_info=override_user_info,
-            ),
+            provider_id=provider_id,
+            issuer=issuer,
+            domains=domains,
+            oidc_config=oidc_config,
+            saml_config=saml_config,
+            organization_id=organization_id,
+            override_user_info=override_user_info,
             client=self._engine,
         )
 
@@ -319,13 +292,10 @@ class AsyncSsoResource:
         origin: str,
     ) -> GiteaUpdateResult:
         """`POST /sso.removeTrustedOrigin`"""
-        from ...models.sso_remove_trusted_origin_body import SsoRemoveTrustedOriginBody
         from .sso_remove_trusted_origin import asyncio
 
         return await asyncio(
-            body=SsoRemoveTrustedOriginBody(
-                origin=origin,
-            ),
+            origin=origin,
             client=self._engine,
         )
 
@@ -351,19 +321,16 @@ class AsyncSsoResource:
         override_user_info: bool | Unset = False,
     ) -> GiteaUpdateResult:
         """`POST /sso.update`"""
-        from ...models.sso_update_body import SsoUpdateBody
         from .sso_update import asyncio
 
         return await asyncio(
-            body=SsoUpdateBody(
-                provider_id=provider_id,
-                issuer=issuer,
-                domains=domains,
-                oidc_config=oidc_config,
-                saml_config=saml_config,
-                organization_id=organization_id,
-                override_user_info=override_user_info,
-            ),
+            provider_id=provider_id,
+            issuer=issuer,
+            domains=domains,
+            oidc_config=oidc_config,
+            saml_config=saml_config,
+            organization_id=organization_id,
+            override_user_info=override_user_info,
             client=self._engine,
         )
 
@@ -374,13 +341,10 @@ class AsyncSsoResource:
         new_origin: str,
     ) -> GiteaUpdateResult:
         """`POST /sso.updateTrustedOrigin`"""
-        from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
         from .sso_update_trusted_origin import asyncio
 
         return await asyncio(
-            body=SsoUpdateTrustedOriginBody(
-                old_origin=old_origin,
-                new_origin=new_origin,
-            ),
+            old_origin=old_origin,
+            new_origin=new_origin,
             client=self._engine,
         )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.gitea_update_result import GiteaUpdateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.sso_add_trusted_origin_body import SsoAddTrustedOriginBody
 
 OPERATION = "sso.addTrustedOrigin"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/sso.addTrustedOrigin"
 
 def _get_kwargs(
     *,
-    body: SsoAddTrustedOriginBody,
+    origin: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "origin": origin,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> GiteaUpdateResult:
@@ -39,14 +43,14 @@ def parse(data: Any) -> GiteaUpdateResult:
 
 def sync(
     *,
-    body: SsoAddTrustedOriginBody,
+    origin: str,
     client: SyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                origin=origin,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: SsoAddTrustedOriginBody,
+    origin: str,
     client: AsyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                origin=origin,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.gitea_update_result import GiteaUpdateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.sso_delete_provider_body import SsoDeleteProviderBody
 
 OPERATION = "sso.deleteProvider"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/sso.deleteProvider"
 
 def _get_kwargs(
     *,
-    body: SsoDeleteProviderBody,
+    provider_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "providerId": provider_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> GiteaUpdateResult:
@@ -39,14 +43,14 @@ def parse(data: Any) -> GiteaUpdateResult:
 
 def sync(
     *,
-    body: SsoDeleteProviderBody,
+    provider_id: str,
     client: SyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                provider_id=provider_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: SsoDeleteProviderBody,
+    provider_id: str,
     client: AsyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                provider_id=provider_id,
             ),
         )
     )

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.gitea_update_result import GiteaUpdateResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.sso_register_body import SsoRegisterBody
+    from ...models.oidc_config import OidcConfig
+    from ...models.saml_config import SamlConfig
 
 OPERATION = "sso.register"
 METHOD = "POST"
@@ -18,13 +19,30 @@ PATH = "/sso.register"
 
 def _get_kwargs(
     *,
-    body: SsoRegisterBody,
+    provider_id: str,
+    issuer: str,
+    domains: list[str],
+    oidc_config: OidcConfig | Unset = UNSET,
+    saml_config: SamlConfig | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    override_user_info: bool | Unset = False,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "providerId": provider_id,
+                "issuer": issuer,
+                "domains": domains,
+                "oidcConfig": oidc_config,
+                "samlConfig": saml_config,
+                "organizationId": organization_id,
+                "overrideUserInfo": override_user_info,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> GiteaUpdateResult:
@@ -39,14 +57,26 @@ def parse(data: Any) -> GiteaUpdateResult:
 
 def sync(
     *,
-    body: SsoRegisterBody,
+    provider_id: str,
+    issuer: str,
+    domains: list[str],
+    oidc_config: OidcConfig | Unset = UNSET,
+    saml_config: SamlConfig | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    override_user_info: bool | Unset = False,
     client: SyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                provider_id=provider_id,
+                issuer=issuer,
+                domains=domains,
+                oidc_config=oidc_config,
+                saml_config=saml_config,
+                organization_id=organization_id,
+                override_user_info=override_user_info,
             ),
         )
     )
@@ -54,14 +84,26 @@ def sync(
 
 async def asyncio(
     *,
-    body: SsoRegisterBody,
+    provider_id: str,
+    issuer: str,
+    domains: list[str],
+    oidc_config: OidcConfig | Unset = UNSET,
+    saml_config: SamlConfig | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
+    override_user_info: bool | Unset = False,
     client: AsyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                provider_id=provider_id,
+                issuer=issuer,
+                domains=domains,
+                oidc_config=oidc_config,
+                saml_config=saml_config,
+                organization_id=organization_id,
+                override_user_info=override_user_info,
             ),
         )
     )

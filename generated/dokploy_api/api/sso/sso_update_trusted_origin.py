@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.gitea_update_result import GiteaUpdateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.sso_update_trusted_origin_body import SsoUpdateTrustedOriginBody
 
 OPERATION = "sso.updateTrustedOrigin"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/sso.updateTrustedOrigin"
 
 def _get_kwargs(
     *,
-    body: SsoUpdateTrustedOriginBody,
+    old_origin: str,
+    new_origin: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "oldOrigin": old_origin,
+                "newOrigin": new_origin,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> GiteaUpdateResult:
@@ -39,14 +45,16 @@ def parse(data: Any) -> GiteaUpdateResult:
 
 def sync(
     *,
-    body: SsoUpdateTrustedOriginBody,
+    old_origin: str,
+    new_origin: str,
     client: SyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                old_origin=old_origin,
+                new_origin=new_origin,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: SsoUpdateTrustedOriginBody,
+    old_origin: str,
+    new_origin: str,
     client: AsyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                old_origin=old_origin,
+                new_origin=new_origin,
             ),
         )
     )

@@ -46,16 +46,13 @@ class StripeResource:
         is_annual: bool,
     ) -> StripeCreateCheckoutSessionResult:
         """`POST /stripe.createCheckoutSession`"""
-        from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
         from .stripe_create_checkout_session import sync
 
         return sync(
-            body=StripeCreateCheckoutSessionBody(
-                tier=tier,
-                product_id=product_id,
-                server_quantity=server_quantity,
-                is_annual=is_annual,
-            ),
+            tier=tier,
+            product_id=product_id,
+            server_quantity=server_quantity,
+            is_annual=is_annual,
             client=self._engine,
         )
 
@@ -105,13 +102,10 @@ class StripeResource:
         enabled: bool,
     ) -> ForwardAuthDeployOnServerResult:
         """`POST /stripe.updateInvoiceNotifications`"""
-        from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
         from .stripe_update_invoice_notifications import sync
 
         return sync(
-            body=StripeUpdateInvoiceNotificationsBody(
-                enabled=enabled,
-            ),
+            enabled=enabled,
             client=self._engine,
         )
 
@@ -123,15 +117,12 @@ class StripeResource:
         is_annual: bool,
     ) -> ForwardAuthDeployOnServerResult:
         """`POST /stripe.upgradeSubscription`"""
-        from ...models.stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
         from .stripe_upgrade_subscription import sync
 
         return sync(
-            body=StripeUpgradeSubscriptionBody(
-                tier=tier,
-                server_quantity=server_quantity,
-                is_annual=is_annual,
-            ),
+            tier=tier,
+            server_quantity=server_quantity,
+            is_annual=is_annual,
             client=self._engine,
         )
 
@@ -163,16 +154,13 @@ class AsyncStripeResource:
         is_annual: bool,
     ) -> StripeCreateCheckoutSessionResult:
         """`POST /stripe.createCheckoutSession`"""
-        from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
         from .stripe_create_checkout_session import asyncio
 
         return await asyncio(
-            body=StripeCreateCheckoutSessionBody(
-                tier=tier,
-                product_id=product_id,
-                server_quantity=server_quantity,
-                is_annual=is_annual,
-            ),
+            tier=tier,
+            product_id=product_id,
+            server_quantity=server_quantity,
+            is_annual=is_annual,
             client=self._engine,
         )
 
@@ -222,13 +210,10 @@ class AsyncStripeResource:
         enabled: bool,
     ) -> ForwardAuthDeployOnServerResult:
         """`POST /stripe.updateInvoiceNotifications`"""
-        from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
         from .stripe_update_invoice_notifications import asyncio
 
         return await asyncio(
-            body=StripeUpdateInvoiceNotificationsBody(
-                enabled=enabled,
-            ),
+            enabled=enabled,
             client=self._engine,
         )
 
@@ -240,14 +225,11 @@ class AsyncStripeResource:
         is_annual: bool,
     ) -> ForwardAuthDeployOnServerResult:
         """`POST /stripe.upgradeSubscription`"""
-        from ...models.stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
         from .stripe_upgrade_subscription import asyncio
 
         return await asyncio(
-            body=StripeUpgradeSubscriptionBody(
-                tier=tier,
-                server_quantity=server_quantity,
-                is_annual=is_annual,
-            ),
+            tier=tier,
+            server_quantity=server_quantity,
+            is_annual=is_annual,
             client=self._engine,
         )

@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.stripe_create_checkout_session_result import StripeCreateCheckoutSessionResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.stripe_create_checkout_session_body import StripeCreateCheckoutSessionBody
+    from ...models.stripe_create_checkout_session_body_tier import (
+        StripeCreateCheckoutSessionBodyTier,
+    )
 
 OPERATION = "stripe.createCheckoutSession"
 METHOD = "POST"
@@ -18,13 +20,24 @@ PATH = "/stripe.createCheckoutSession"
 
 def _get_kwargs(
     *,
-    body: StripeCreateCheckoutSessionBody,
+    tier: StripeCreateCheckoutSessionBodyTier,
+    product_id: str,
+    server_quantity: float,
+    is_annual: bool,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "tier": tier,
+                "productId": product_id,
+                "serverQuantity": server_quantity,
+                "isAnnual": is_annual,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> StripeCreateCheckoutSessionResult:
@@ -39,14 +52,20 @@ def parse(data: Any) -> StripeCreateCheckoutSessionResult:
 
 def sync(
     *,
-    body: StripeCreateCheckoutSessionBody,
+    tier: StripeCreateCheckoutSessionBodyTier,
+    product_id: str,
+    server_quantity: float,
+    is_annual: bool,
     client: SyncEngine,
 ) -> StripeCreateCheckoutSessionResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                tier=tier,
+                product_id=product_id,
+                server_quantity=server_quantity,
+                is_annual=is_annual,
             ),
         )
     )
@@ -54,14 +73,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: StripeCreateCheckoutSessionBody,
+    tier: StripeCreateCheckoutSessionBodyTier,
+    product_id: str,
+    server_quantity: float,
+    is_annual: bool,
     client: AsyncEngine,
 ) -> StripeCreateCheckoutSessionResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                tier=tier,
+                product_id=product_id,
+                server_quantity=server_quantity,
+                is_annual=is_annual,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.forward_auth_deploy_on_server_result import ForwardAuthDeployOnServerResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.stripe_update_invoice_notifications_body import StripeUpdateInvoiceNotificationsBody
 
 OPERATION = "stripe.updateInvoiceNotifications"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/stripe.updateInvoiceNotifications"
 
 def _get_kwargs(
     *,
-    body: StripeUpdateInvoiceNotificationsBody,
+    enabled: bool,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "enabled": enabled,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ForwardAuthDeployOnServerResult:
@@ -39,14 +43,14 @@ def parse(data: Any) -> ForwardAuthDeployOnServerResult:
 
 def sync(
     *,
-    body: StripeUpdateInvoiceNotificationsBody,
+    enabled: bool,
     client: SyncEngine,
 ) -> ForwardAuthDeployOnServerResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                enabled=enabled,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: StripeUpdateInvoiceNotificationsBody,
+    enabled: bool,
     client: AsyncEngine,
 ) -> ForwardAuthDeployOnServerResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                enabled=enabled,
             ),
         )
     )

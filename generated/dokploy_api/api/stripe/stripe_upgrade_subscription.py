@@ -5,11 +5,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.forward_auth_deploy_on_server_result import ForwardAuthDeployOnServerResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.stripe_upgrade_subscription_body import StripeUpgradeSubscriptionBody
+    from ...models.stripe_upgrade_subscription_body_tier import (
+        StripeUpgradeSubscriptionBodyTier,
+    )
 
 OPERATION = "stripe.upgradeSubscription"
 METHOD = "POST"
@@ -18,13 +20,22 @@ PATH = "/stripe.upgradeSubscription"
 
 def _get_kwargs(
     *,
-    body: StripeUpgradeSubscriptionBody,
+    tier: StripeUpgradeSubscriptionBodyTier,
+    server_quantity: float,
+    is_annual: bool,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "tier": tier,
+                "serverQuantity": server_quantity,
+                "isAnnual": is_annual,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> ForwardAuthDeployOnServerResult:
@@ -39,14 +50,18 @@ def parse(data: Any) -> ForwardAuthDeployOnServerResult:
 
 def sync(
     *,
-    body: StripeUpgradeSubscriptionBody,
+    tier: StripeUpgradeSubscriptionBodyTier,
+    server_quantity: float,
+    is_annual: bool,
     client: SyncEngine,
 ) -> ForwardAuthDeployOnServerResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                tier=tier,
+                server_quantity=server_quantity,
+                is_annual=is_annual,
             ),
         )
     )
@@ -54,14 +69,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: StripeUpgradeSubscriptionBody,
+    tier: StripeUpgradeSubscriptionBodyTier,
+    server_quantity: float,
+    is_annual: bool,
     client: AsyncEngine,
 ) -> ForwardAuthDeployOnServerResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                tier=tier,
+                server_quantity=server_quantity,
+                is_annual=is_annual,
             ),
         )
     )

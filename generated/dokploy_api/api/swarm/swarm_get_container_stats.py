@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import UNSET, Unset, kept_as_received
+from ...types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -31,12 +31,7 @@ def _get_kwargs(
 
 def parse(data: Any) -> list[Any]:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    try:
-        response_200 = cast(list[Any], data)
-
-    except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("list[Any]", kept_as_received(OPERATION, data))
-    return response_200
+    return cast("list[Any]", data)
 
 
 def sync(

@@ -42,14 +42,11 @@ class TagResource:
         tag_id: str,
     ) -> None | TagAssignToProjectResult:
         """`POST /tag.assignToProject`"""
-        from ...models.tag_assign_to_project_body import TagAssignToProjectBody
         from .tag_assign_to_project import sync
 
         return sync(
-            body=TagAssignToProjectBody(
-                project_id=project_id,
-                tag_id=tag_id,
-            ),
+            project_id=project_id,
+            tag_id=tag_id,
             client=self._engine,
         )
 
@@ -60,14 +57,11 @@ class TagResource:
         tag_ids: list[str],
     ) -> GiteaUpdateResult:
         """`POST /tag.bulkAssign`"""
-        from ...models.tag_bulk_assign_body import TagBulkAssignBody
         from .tag_bulk_assign import sync
 
         return sync(
-            body=TagBulkAssignBody(
-                project_id=project_id,
-                tag_ids=tag_ids,
-            ),
+            project_id=project_id,
+            tag_ids=tag_ids,
             client=self._engine,
         )
 
@@ -78,14 +72,11 @@ class TagResource:
         color: None | str | Unset = UNSET,
     ) -> None | Tag:
         """`POST /tag.create`"""
-        from ...models.tag_create_body import TagCreateBody
         from .tag_create import sync
 
         return sync(
-            body=TagCreateBody(
-                name=name,
-                color=color,
-            ),
+            name=name,
+            color=color,
             client=self._engine,
         )
 
@@ -108,13 +99,10 @@ class TagResource:
         tag_id: str,
     ) -> GiteaUpdateResult:
         """`POST /tag.remove`"""
-        from ...models.tag_remove_body import TagRemoveBody
         from .tag_remove import sync
 
         return sync(
-            body=TagRemoveBody(
-                tag_id=tag_id,
-            ),
+            tag_id=tag_id,
             client=self._engine,
         )
 
@@ -125,14 +113,11 @@ class TagResource:
         tag_id: str,
     ) -> GiteaUpdateResult:
         """`POST /tag.removeFromProject`"""
-        from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
         from .tag_remove_from_project import sync
 
         return sync(
-            body=TagRemoveFromProjectBody(
-                project_id=project_id,
-                tag_id=tag_id,
-            ),
+            project_id=project_id,
+            tag_id=tag_id,
             client=self._engine,
         )
 
@@ -146,17 +131,14 @@ class TagResource:
         organization_id: str | Unset = UNSET,
     ) -> None | Tag:
         """`POST /tag.update`"""
-        from ...models.tag_update_body import TagUpdateBody
         from .tag_update import sync
 
         return sync(
-            body=TagUpdateBody(
-                tag_id=tag_id,
-                name=name,
-                color=color,
-                created_at=created_at,
-                organization_id=organization_id,
-            ),
+            tag_id=tag_id,
+            name=name,
+            color=color,
+            created_at=created_at,
+            organization_id=organization_id,
             client=self._engine,
         )
 
@@ -186,14 +168,11 @@ class AsyncTagResource:
         tag_id: str,
     ) -> None | TagAssignToProjectResult:
         """`POST /tag.assignToProject`"""
-        from ...models.tag_assign_to_project_body import TagAssignToProjectBody
         from .tag_assign_to_project import asyncio
 
         return await asyncio(
-            body=TagAssignToProjectBody(
-                project_id=project_id,
-                tag_id=tag_id,
-            ),
+            project_id=project_id,
+            tag_id=tag_id,
             client=self._engine,
         )
 
@@ -204,14 +183,11 @@ class AsyncTagResource:
         tag_ids: list[str],
     ) -> GiteaUpdateResult:
         """`POST /tag.bulkAssign`"""
-        from ...models.tag_bulk_assign_body import TagBulkAssignBody
         from .tag_bulk_assign import asyncio
 
         return await asyncio(
-            body=TagBulkAssignBody(
-                project_id=project_id,
-                tag_ids=tag_ids,
-            ),
+            project_id=project_id,
+            tag_ids=tag_ids,
             client=self._engine,
         )
 
@@ -222,14 +198,11 @@ class AsyncTagResource:
         color: None | str | Unset = UNSET,
     ) -> None | Tag:
         """`POST /tag.create`"""
-        from ...models.tag_create_body import TagCreateBody
         from .tag_create import asyncio
 
         return await asyncio(
-            body=TagCreateBody(
-                name=name,
-                color=color,
-            ),
+            name=name,
+            color=color,
             client=self._engine,
         )
 
@@ -252,13 +225,10 @@ class AsyncTagResource:
         tag_id: str,
     ) -> GiteaUpdateResult:
         """`POST /tag.remove`"""
-        from ...models.tag_remove_body import TagRemoveBody
         from .tag_remove import asyncio
 
         return await asyncio(
-            body=TagRemoveBody(
-                tag_id=tag_id,
-            ),
+            tag_id=tag_id,
             client=self._engine,
         )
 
@@ -269,14 +239,11 @@ class AsyncTagResource:
         tag_id: str,
     ) -> GiteaUpdateResult:
         """`POST /tag.removeFromProject`"""
-        from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
         from .tag_remove_from_project import asyncio
 
         return await asyncio(
-            body=TagRemoveFromProjectBody(
-                project_id=project_id,
-                tag_id=tag_id,
-            ),
+            project_id=project_id,
+            tag_id=tag_id,
             client=self._engine,
         )
 
@@ -290,16 +257,13 @@ class AsyncTagResource:
         organization_id: str | Unset = UNSET,
     ) -> None | Tag:
         """`POST /tag.update`"""
-        from ...models.tag_update_body import TagUpdateBody
         from .tag_update import asyncio
 
         return await asyncio(
-            body=TagUpdateBody(
-                tag_id=tag_id,
-                name=name,
-                color=color,
-                created_at=created_at,
-                organization_id=organization_id,
-            ),
+            tag_id=tag_id,
+            name=name,
+            color=color,
+            created_at=created_at,
+            organization_id=organization_id,
             client=self._engine,
         )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.tag_assign_to_project_result import TagAssignToProjectResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.tag_assign_to_project_body import TagAssignToProjectBody
 
 OPERATION = "tag.assignToProject"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/tag.assignToProject"
 
 def _get_kwargs(
     *,
-    body: TagAssignToProjectBody,
+    project_id: str,
+    tag_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "projectId": project_id,
+                "tagId": tag_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | TagAssignToProjectResult:
@@ -53,14 +59,16 @@ def parse(data: Any) -> None | TagAssignToProjectResult:
 
 def sync(
     *,
-    body: TagAssignToProjectBody,
+    project_id: str,
+    tag_id: str,
     client: SyncEngine,
 ) -> None | TagAssignToProjectResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                project_id=project_id,
+                tag_id=tag_id,
             ),
         )
     )
@@ -68,14 +76,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: TagAssignToProjectBody,
+    project_id: str,
+    tag_id: str,
     client: AsyncEngine,
 ) -> None | TagAssignToProjectResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                project_id=project_id,
+                tag_id=tag_id,
             ),
         )
     )

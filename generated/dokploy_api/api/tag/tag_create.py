@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.tag import Tag
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.tag_create_body import TagCreateBody
 
 OPERATION = "tag.create"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/tag.create"
 
 def _get_kwargs(
     *,
-    body: TagCreateBody,
+    name: str,
+    color: None | str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "color": color,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | Tag:
@@ -53,14 +59,16 @@ def parse(data: Any) -> None | Tag:
 
 def sync(
     *,
-    body: TagCreateBody,
+    name: str,
+    color: None | str | Unset = UNSET,
     client: SyncEngine,
 ) -> None | Tag:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                color=color,
             ),
         )
     )
@@ -68,14 +76,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: TagCreateBody,
+    name: str,
+    color: None | str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None | Tag:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                color=color,
             ),
         )
     )

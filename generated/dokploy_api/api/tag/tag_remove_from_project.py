@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.gitea_update_result import GiteaUpdateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.tag_remove_from_project_body import TagRemoveFromProjectBody
 
 OPERATION = "tag.removeFromProject"
 METHOD = "POST"
@@ -18,13 +17,20 @@ PATH = "/tag.removeFromProject"
 
 def _get_kwargs(
     *,
-    body: TagRemoveFromProjectBody,
+    project_id: str,
+    tag_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "projectId": project_id,
+                "tagId": tag_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> GiteaUpdateResult:
@@ -39,14 +45,16 @@ def parse(data: Any) -> GiteaUpdateResult:
 
 def sync(
     *,
-    body: TagRemoveFromProjectBody,
+    project_id: str,
+    tag_id: str,
     client: SyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                project_id=project_id,
+                tag_id=tag_id,
             ),
         )
     )
@@ -54,14 +62,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: TagRemoveFromProjectBody,
+    project_id: str,
+    tag_id: str,
     client: AsyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                project_id=project_id,
+                tag_id=tag_id,
             ),
         )
     )

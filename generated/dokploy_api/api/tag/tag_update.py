@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.tag import Tag
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.tag_update_body import TagUpdateBody
 
 OPERATION = "tag.update"
 METHOD = "POST"
@@ -18,13 +17,26 @@ PATH = "/tag.update"
 
 def _get_kwargs(
     *,
-    body: TagUpdateBody,
+    tag_id: str,
+    name: str | Unset = UNSET,
+    color: None | str | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "tagId": tag_id,
+                "name": name,
+                "color": color,
+                "createdAt": created_at,
+                "organizationId": organization_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | Tag:
@@ -53,14 +65,22 @@ def parse(data: Any) -> None | Tag:
 
 def sync(
     *,
-    body: TagUpdateBody,
+    tag_id: str,
+    name: str | Unset = UNSET,
+    color: None | str | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
     client: SyncEngine,
 ) -> None | Tag:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                tag_id=tag_id,
+                name=name,
+                color=color,
+                created_at=created_at,
+                organization_id=organization_id,
             ),
         )
     )
@@ -68,14 +88,22 @@ def sync(
 
 async def asyncio(
     *,
-    body: TagUpdateBody,
+    tag_id: str,
+    name: str | Unset = UNSET,
+    color: None | str | Unset = UNSET,
+    created_at: str | Unset = UNSET,
+    organization_id: str | Unset = UNSET,
     client: AsyncEngine,
 ) -> None | Tag:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                tag_id=tag_id,
+                name=name,
+                color=color,
+                created_at=created_at,
+                organization_id=organization_id,
             ),
         )
     )

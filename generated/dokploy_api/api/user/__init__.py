@@ -71,29 +71,26 @@ class UserResource:
         can_create_environments: bool,
     ) -> None:
         """`POST /user.assignPermissions`"""
-        from ...models.user_assign_permissions_body import UserAssignPermissionsBody
         from .user_assign_permissions import sync
 
         return sync(
-            body=UserAssignPermissionsBody(
-                id=id,
-                accessed_projects=accessed_projects,
-                accessed_environments=accessed_environments,
-                accessed_services=accessed_services,
-                accessed_git_providers=accessed_git_providers,
-                accessed_servers=accessed_servers,
-                can_create_projects=can_create_projects,
-                can_create_services=can_create_services,
-                can_delete_projects=can_delete_projects,
-                can_delete_services=can_delete_services,
-                can_access_to_docker=can_access_to_docker,
-                can_access_to_traefik_files=can_access_to_traefik_files,
-                can_access_to_api=can_access_to_api,
-                can_access_to_ssh_keys=can_access_to_ssh_keys,
-                can_access_to_git_providers=can_access_to_git_providers,
-                can_delete_environments=can_delete_environments,
-                can_create_environments=can_create_environments,
-            ),
+            id=id,
+            accessed_projects=accessed_projects,
+            accessed_environments=accessed_environments,
+            accessed_services=accessed_services,
+            accessed_git_providers=accessed_git_providers,
+            accessed_servers=accessed_servers,
+            can_create_projects=can_create_projects,
+            can_create_services=can_create_services,
+            can_delete_projects=can_delete_projects,
+            can_delete_services=can_delete_services,
+            can_access_to_docker=can_access_to_docker,
+            can_access_to_traefik_files=can_access_to_traefik_files,
+            can_access_to_api=can_access_to_api,
+            can_access_to_ssh_keys=can_access_to_ssh_keys,
+            can_access_to_git_providers=can_access_to_git_providers,
+            can_delete_environments=can_delete_environments,
+            can_create_environments=can_create_environments,
             client=self._engine,
         )
 
@@ -125,22 +122,19 @@ class UserResource:
         refill_interval: float | Unset = UNSET,
     ) -> UserCreateApiKeyResult:
         """`POST /user.createApiKey`"""
-        from ...models.user_create_api_key_body import UserCreateApiKeyBody
         from .user_create_api_key import sync
 
         return sync(
-            body=UserCreateApiKeyBody(
-                name=name,
-                metadata=metadata,
-                prefix=prefix,
-                expires_in=expires_in,
-                rate_limit_enabled=rate_limit_enabled,
-                rate_limit_time_window=rate_limit_time_window,
-                rate_limit_max=rate_limit_max,
-                remaining=remaining,
-                refill_amount=refill_amount,
-                refill_interval=refill_interval,
-            ),
+            name=name,
+            metadata=metadata,
+            prefix=prefix,
+            expires_in=expires_in,
+            rate_limit_enabled=rate_limit_enabled,
+            rate_limit_time_window=rate_limit_time_window,
+            rate_limit_max=rate_limit_max,
+            remaining=remaining,
+            refill_amount=refill_amount,
+            refill_interval=refill_interval,
             client=self._engine,
         )
 
@@ -152,15 +146,12 @@ class UserResource:
         role: str,
     ) -> UserCreateUserWithCredentialsResult:
         """`POST /user.createUserWithCredentials`"""
-        from ...models.user_create_user_with_credentials_body import UserCreateUserWithCredentialsBody
         from .user_create_user_with_credentials import sync
 
         return sync(
-            body=UserCreateUserWithCredentialsBody(
-                email=email,
-                password=password,
-                role=role,
-            ),
+            email=email,
+            password=password,
+            role=role,
             client=self._engine,
         )
 
@@ -170,13 +161,10 @@ class UserResource:
         api_key_id: str,
     ) -> bool:
         """`POST /user.deleteApiKey`"""
-        from ...models.user_delete_api_key_body import UserDeleteApiKeyBody
         from .user_delete_api_key import sync
 
         return sync(
-            body=UserDeleteApiKeyBody(
-                api_key_id=api_key_id,
-            ),
+            api_key_id=api_key_id,
             client=self._engine,
         )
 
@@ -341,13 +329,10 @@ class UserResource:
         user_id: str,
     ) -> bool | None:
         """`POST /user.remove`"""
-        from ...models.user_remove_body import UserRemoveBody
         from .user_remove import sync
 
         return sync(
-            body=UserRemoveBody(
-                user_id=user_id,
-            ),
+            user_id=user_id,
             client=self._engine,
         )
 
@@ -357,13 +342,10 @@ class UserResource:
         session_id: str,
     ) -> bool:
         """`POST /user.revokeSession`"""
-        from ...models.user_revoke_session_body import UserRevokeSessionBody
         from .user_revoke_session import sync
 
         return sync(
-            body=UserRevokeSessionBody(
-                session_id=session_id,
-            ),
+            session_id=session_id,
             client=self._engine,
         )
 
@@ -374,14 +356,11 @@ class UserResource:
         notification_id: str,
     ) -> None | str:
         """`POST /user.sendInvitation`"""
-        from ...models.user_send_invitation_body import UserSendInvitationBody
         from .user_send_invitation import sync
 
         return sync(
-            body=UserSendInvitationBody(
-                invitation_id=invitation_id,
-                notification_id=notification_id,
-            ),
+            invitation_id=invitation_id,
+            notification_id=notification_id,
             client=self._engine,
         )
 
@@ -401,13 +380,10 @@ class UserResource:
         template_id: str,
     ) -> UserToggleTemplateBookmarkResult:
         """`POST /user.toggleTemplateBookmark`"""
-        from ...models.user_toggle_template_bookmark_body import UserToggleTemplateBookmarkBody
         from .user_toggle_template_bookmark import sync
 
         return sync(
-            body=UserToggleTemplateBookmarkBody(
-                template_id=template_id,
-            ),
+            template_id=template_id,
             client=self._engine,
         )
 
@@ -441,37 +417,34 @@ class UserResource:
         current_password: str | Unset = UNSET,
     ) -> None | UserGetServerMetricsResult:
         """`POST /user.update`"""
-        from ...models.user_update_body import UserUpdateBody
         from .user_update import sync
 
         return sync(
-            body=UserUpdateBody(
-                id=id,
-                first_name=first_name,
-                last_name=last_name,
-                is_registered=is_registered,
-                expiration_date=expiration_date,
-                created_at_2=created_at_2,
-                created_at=created_at,
-                two_factor_enabled=two_factor_enabled,
-                email=email,
-                email_verified=email_verified,
-                image=image,
-                banned=banned,
-                ban_reason=ban_reason,
-                ban_expires=ban_expires,
-                updated_at=updated_at,
-                enable_paid_features=enable_paid_features,
-                allow_impersonation=allow_impersonation,
-                enable_enterprise_features=enable_enterprise_features,
-                license_key=license_key,
-                stripe_customer_id=stripe_customer_id,
-                stripe_subscription_id=stripe_subscription_id,
-                servers_quantity=servers_quantity,
-                send_invoice_notifications=send_invoice_notifications,
-                password=password,
-                current_password=current_password,
-            ),
+            id=id,
+            first_name=first_name,
+            last_name=last_name,
+            is_registered=is_registered,
+            expiration_date=expiration_date,
+            created_at_2=created_at_2,
+            created_at=created_at,
+            two_factor_enabled=two_factor_enabled,
+            email=email,
+            email_verified=email_verified,
+            image=image,
+            banned=banned,
+            ban_reason=ban_reason,
+            ban_expires=ban_expires,
+            updated_at=updated_at,
+            enable_paid_features=enable_paid_features,
+            allow_impersonation=allow_impersonation,
+            enable_enterprise_features=enable_enterprise_features,
+            license_key=license_key,
+            stripe_customer_id=stripe_customer_id,
+            stripe_subscription_id=stripe_subscription_id,
+            servers_quantity=servers_quantity,
+            send_invoice_notifications=send_invoice_notifications,
+            password=password,
+            current_password=current_password,
             client=self._engine,
         )
 
@@ -516,29 +489,26 @@ class AsyncUserResource:
         can_create_environments: bool,
     ) -> None:
         """`POST /user.assignPermissions`"""
-        from ...models.user_assign_permissions_body import UserAssignPermissionsBody
         from .user_assign_permissions import asyncio
 
         return await asyncio(
-            body=UserAssignPermissionsBody(
-                id=id,
-                accessed_projects=accessed_projects,
-                accessed_environments=accessed_environments,
-                accessed_services=accessed_services,
-                accessed_git_providers=accessed_git_providers,
-                accessed_servers=accessed_servers,
-                can_create_projects=can_create_projects,
-                can_create_services=can_create_services,
-                can_delete_projects=can_delete_projects,
-                can_delete_services=can_delete_services,
-                can_access_to_docker=can_access_to_docker,
-                can_access_to_traefik_files=can_access_to_traefik_files,
-                can_access_to_api=can_access_to_api,
-                can_access_to_ssh_keys=can_access_to_ssh_keys,
-                can_access_to_git_providers=can_access_to_git_providers,
-                can_delete_environments=can_delete_environments,
-                can_create_environments=can_create_environments,
-            ),
+            id=id,
+            accessed_projects=accessed_projects,
+            accessed_environments=accessed_environments,
+            accessed_services=accessed_services,
+            accessed_git_providers=accessed_git_providers,
+            accessed_servers=accessed_servers,
+            can_create_projects=can_create_projects,
+            can_create_services=can_create_services,
+            can_delete_projects=can_delete_projects,
+            can_delete_services=can_delete_services,
+            can_access_to_docker=can_access_to_docker,
+            can_access_to_traefik_files=can_access_to_traefik_files,
+            can_access_to_api=can_access_to_api,
+            can_access_to_ssh_keys=can_access_to_ssh_keys,
+            can_access_to_git_providers=can_access_to_git_providers,
+            can_delete_environments=can_delete_environments,
+            can_create_environments=can_create_environments,
             client=self._engine,
         )
 
@@ -570,22 +540,19 @@ class AsyncUserResource:
         refill_interval: float | Unset = UNSET,
     ) -> UserCreateApiKeyResult:
         """`POST /user.createApiKey`"""
-        from ...models.user_create_api_key_body import UserCreateApiKeyBody
         from .user_create_api_key import asyncio
 
         return await asyncio(
-            body=UserCreateApiKeyBody(
-                name=name,
-                metadata=metadata,
-                prefix=prefix,
-                expires_in=expires_in,
-                rate_limit_enabled=rate_limit_enabled,
-                rate_limit_time_window=rate_limit_time_window,
-                rate_limit_max=rate_limit_max,
-                remaining=remaining,
-                refill_amount=refill_amount,
-                refill_interval=refill_interval,
-            ),
+            name=name,
+            metadata=metadata,
+            prefix=prefix,
+            expires_in=expires_in,
+            rate_limit_enabled=rate_limit_enabled,
+            rate_limit_time_window=rate_limit_time_window,
+            rate_limit_max=rate_limit_max,
+            remaining=remaining,
+            refill_amount=refill_amount,
+            refill_interval=refill_interval,
             client=self._engine,
         )
 
@@ -597,15 +564,12 @@ class AsyncUserResource:
         role: str,
     ) -> UserCreateUserWithCredentialsResult:
         """`POST /user.createUserWithCredentials`"""
-        from ...models.user_create_user_with_credentials_body import UserCreateUserWithCredentialsBody
         from .user_create_user_with_credentials import asyncio
 
         return await asyncio(
-            body=UserCreateUserWithCredentialsBody(
-                email=email,
-                password=password,
-                role=role,
-            ),
+            email=email,
+            password=password,
+            role=role,
             client=self._engine,
         )
 
@@ -615,13 +579,10 @@ class AsyncUserResource:
         api_key_id: str,
     ) -> bool:
         """`POST /user.deleteApiKey`"""
-        from ...models.user_delete_api_key_body import UserDeleteApiKeyBody
         from .user_delete_api_key import asyncio
 
         return await asyncio(
-            body=UserDeleteApiKeyBody(
-                api_key_id=api_key_id,
-            ),
+            api_key_id=api_key_id,
             client=self._engine,
         )
 
@@ -786,13 +747,10 @@ class AsyncUserResource:
         user_id: str,
     ) -> bool | None:
         """`POST /user.remove`"""
-        from ...models.user_remove_body import UserRemoveBody
         from .user_remove import asyncio
 
         return await asyncio(
-            body=UserRemoveBody(
-                user_id=user_id,
-            ),
+            user_id=user_id,
             client=self._engine,
         )
 
@@ -802,13 +760,10 @@ class AsyncUserResource:
         session_id: str,
     ) -> bool:
         """`POST /user.revokeSession`"""
-        from ...models.user_revoke_session_body import UserRevokeSessionBody
         from .user_revoke_session import asyncio
 
         return await asyncio(
-            body=UserRevokeSessionBody(
-                session_id=session_id,
-            ),
+            session_id=session_id,
             client=self._engine,
         )
 
@@ -819,14 +774,11 @@ class AsyncUserResource:
         notification_id: str,
     ) -> None | str:
         """`POST /user.sendInvitation`"""
-        from ...models.user_send_invitation_body import UserSendInvitationBody
         from .user_send_invitation import asyncio
 
         return await asyncio(
-            body=UserSendInvitationBody(
-                invitation_id=invitation_id,
-                notification_id=notification_id,
-            ),
+            invitation_id=invitation_id,
+            notification_id=notification_id,
             client=self._engine,
         )
 
@@ -846,13 +798,10 @@ class AsyncUserResource:
         template_id: str,
     ) -> UserToggleTemplateBookmarkResult:
         """`POST /user.toggleTemplateBookmark`"""
-        from ...models.user_toggle_template_bookmark_body import UserToggleTemplateBookmarkBody
         from .user_toggle_template_bookmark import asyncio
 
         return await asyncio(
-            body=UserToggleTemplateBookmarkBody(
-                template_id=template_id,
-            ),
+            template_id=template_id,
             client=self._engine,
         )
 
@@ -886,36 +835,33 @@ class AsyncUserResource:
         current_password: str | Unset = UNSET,
     ) -> None | UserGetServerMetricsResult:
         """`POST /user.update`"""
-        from ...models.user_update_body import UserUpdateBody
         from .user_update import asyncio
 
         return await asyncio(
-            body=UserUpdateBody(
-                id=id,
-                first_name=first_name,
-                last_name=last_name,
-                is_registered=is_registered,
-                expiration_date=expiration_date,
-                created_at_2=created_at_2,
-                created_at=created_at,
-                two_factor_enabled=two_factor_enabled,
-                email=email,
-                email_verified=email_verified,
-                image=image,
-                banned=banned,
-                ban_reason=ban_reason,
-                ban_expires=ban_expires,
-                updated_at=updated_at,
-                enable_paid_features=enable_paid_features,
-                allow_impersonation=allow_impersonation,
-                enable_enterprise_features=enable_enterprise_features,
-                license_key=license_key,
-                stripe_customer_id=stripe_customer_id,
-                stripe_subscription_id=stripe_subscription_id,
-                servers_quantity=servers_quantity,
-                send_invoice_notifications=send_invoice_notifications,
-                password=password,
-                current_password=current_password,
-            ),
+            id=id,
+            first_name=first_name,
+            last_name=last_name,
+            is_registered=is_registered,
+            expiration_date=expiration_date,
+            created_at_2=created_at_2,
+            created_at=created_at,
+            two_factor_enabled=two_factor_enabled,
+            email=email,
+            email_verified=email_verified,
+            image=image,
+            banned=banned,
+            ban_reason=ban_reason,
+            ban_expires=ban_expires,
+            updated_at=updated_at,
+            enable_paid_features=enable_paid_features,
+            allow_impersonation=allow_impersonation,
+            enable_enterprise_features=enable_enterprise_features,
+            license_key=license_key,
+            stripe_customer_id=stripe_customer_id,
+            stripe_subscription_id=stripe_subscription_id,
+            servers_quantity=servers_quantity,
+            send_invoice_notifications=send_invoice_notifications,
+            password=password,
+            current_password=current_password,
             client=self._engine,
         )

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.user_create_api_key_result import UserCreateApiKeyResult
-from ...types import kept_as_received
+from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.user_create_api_key_body import UserCreateApiKeyBody
+    from ...models.user_create_api_key_body_metadata import UserCreateApiKeyBodyMetadata
 
 OPERATION = "user.createApiKey"
 METHOD = "POST"
@@ -18,13 +18,36 @@ PATH = "/user.createApiKey"
 
 def _get_kwargs(
     *,
-    body: UserCreateApiKeyBody,
+    name: str,
+    metadata: UserCreateApiKeyBodyMetadata,
+    prefix: str | Unset = UNSET,
+    expires_in: float | Unset = UNSET,
+    rate_limit_enabled: bool | Unset = UNSET,
+    rate_limit_time_window: float | Unset = UNSET,
+    rate_limit_max: float | Unset = UNSET,
+    remaining: float | Unset = UNSET,
+    refill_amount: float | Unset = UNSET,
+    refill_interval: float | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "metadata": metadata,
+                "prefix": prefix,
+                "expiresIn": expires_in,
+                "rateLimitEnabled": rate_limit_enabled,
+                "rateLimitTimeWindow": rate_limit_time_window,
+                "rateLimitMax": rate_limit_max,
+                "remaining": remaining,
+                "refillAmount": refill_amount,
+                "refillInterval": refill_interval,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> UserCreateApiKeyResult:
@@ -39,14 +62,32 @@ def parse(data: Any) -> UserCreateApiKeyResult:
 
 def sync(
     *,
-    body: UserCreateApiKeyBody,
+    name: str,
+    metadata: UserCreateApiKeyBodyMetadata,
+    prefix: str | Unset = UNSET,
+    expires_in: float | Unset = UNSET,
+    rate_limit_enabled: bool | Unset = UNSET,
+    rate_limit_time_window: float | Unset = UNSET,
+    rate_limit_max: float | Unset = UNSET,
+    remaining: float | Unset = UNSET,
+    refill_amount: float | Unset = UNSET,
+    refill_interval: float | Unset = UNSET,
     client: SyncEngine,
 ) -> UserCreateApiKeyResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                metadata=metadata,
+                prefix=prefix,
+                expires_in=expires_in,
+                rate_limit_enabled=rate_limit_enabled,
+                rate_limit_time_window=rate_limit_time_window,
+                rate_limit_max=rate_limit_max,
+                remaining=remaining,
+                refill_amount=refill_amount,
+                refill_interval=refill_interval,
             ),
         )
     )
@@ -54,14 +95,32 @@ def sync(
 
 async def asyncio(
     *,
-    body: UserCreateApiKeyBody,
+    name: str,
+    metadata: UserCreateApiKeyBodyMetadata,
+    prefix: str | Unset = UNSET,
+    expires_in: float | Unset = UNSET,
+    rate_limit_enabled: bool | Unset = UNSET,
+    rate_limit_time_window: float | Unset = UNSET,
+    rate_limit_max: float | Unset = UNSET,
+    remaining: float | Unset = UNSET,
+    refill_amount: float | Unset = UNSET,
+    refill_interval: float | Unset = UNSET,
     client: AsyncEngine,
 ) -> UserCreateApiKeyResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                metadata=metadata,
+                prefix=prefix,
+                expires_in=expires_in,
+                rate_limit_enabled=rate_limit_enabled,
+                rate_limit_time_window=rate_limit_time_window,
+                rate_limit_max=rate_limit_max,
+                remaining=remaining,
+                refill_amount=refill_amount,
+                refill_interval=refill_interval,
             ),
         )
     )

@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.user_create_user_with_credentials_result import UserCreateUserWithCredentialsResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.user_create_user_with_credentials_body import UserCreateUserWithCredentialsBody
 
 OPERATION = "user.createUserWithCredentials"
 METHOD = "POST"
@@ -18,13 +17,22 @@ PATH = "/user.createUserWithCredentials"
 
 def _get_kwargs(
     *,
-    body: UserCreateUserWithCredentialsBody,
+    email: str,
+    password: str,
+    role: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "email": email,
+                "password": password,
+                "role": role,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> UserCreateUserWithCredentialsResult:
@@ -39,14 +47,18 @@ def parse(data: Any) -> UserCreateUserWithCredentialsResult:
 
 def sync(
     *,
-    body: UserCreateUserWithCredentialsBody,
+    email: str,
+    password: str,
+    role: str,
     client: SyncEngine,
 ) -> UserCreateUserWithCredentialsResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                email=email,
+                password=password,
+                role=role,
             ),
         )
     )
@@ -54,14 +66,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: UserCreateUserWithCredentialsBody,
+    email: str,
+    password: str,
+    role: str,
     client: AsyncEngine,
 ) -> UserCreateUserWithCredentialsResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                email=email,
+                password=password,
+                role=role,
             ),
         )
     )

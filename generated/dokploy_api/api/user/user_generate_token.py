@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import kept_as_received
-
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.user_generate_token_result import UserGenerateTokenResult
@@ -23,12 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def parse(data: Any) -> UserGenerateTokenResult:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    try:
-        response_200 = cast("UserGenerateTokenResult", data)
-
-    except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("UserGenerateTokenResult", kept_as_received(OPERATION, data))
-    return response_200
+    return cast("UserGenerateTokenResult", data)
 
 
 def sync(

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import kept_as_received
+from ...types import json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.user_remove_body import UserRemoveBody
 
 OPERATION = "user.remove"
 METHOD = "POST"
@@ -17,35 +16,35 @@ PATH = "/user.remove"
 
 def _get_kwargs(
     *,
-    body: UserRemoveBody,
+    user_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "userId": user_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool | None:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    try:
-        response_200 = cast("bool | None", data)
-
-    except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("bool | None", kept_as_received(OPERATION, data))
-    return response_200
+    return cast("bool | None", data)
 
 
 def sync(
     *,
-    body: UserRemoveBody,
+    user_id: str,
     client: SyncEngine,
 ) -> bool | None:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                user_id=user_id,
             ),
         )
     )
@@ -53,14 +52,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: UserRemoveBody,
+    user_id: str,
     client: AsyncEngine,
 ) -> bool | None:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                user_id=user_id,
             ),
         )
     )

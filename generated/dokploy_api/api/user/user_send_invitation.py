@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
-from ...types import kept_as_received
+from ...types import json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.user_send_invitation_body import UserSendInvitationBody
 
 OPERATION = "user.sendInvitation"
 METHOD = "POST"
@@ -17,35 +16,39 @@ PATH = "/user.sendInvitation"
 
 def _get_kwargs(
     *,
-    body: UserSendInvitationBody,
+    invitation_id: str,
+    notification_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "invitationId": invitation_id,
+                "notificationId": notification_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> None | str:
     """Build the typed result from the decoded JSON body (None for an empty body)."""
-    try:
-        response_200 = cast("None | str", data)
-
-    except (TypeError, ValueError, AttributeError, KeyError):
-        return cast("None | str", kept_as_received(OPERATION, data))
-    return response_200
+    return cast("None | str", data)
 
 
 def sync(
     *,
-    body: UserSendInvitationBody,
+    invitation_id: str,
+    notification_id: str,
     client: SyncEngine,
 ) -> None | str:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                invitation_id=invitation_id,
+                notification_id=notification_id,
             ),
         )
     )
@@ -53,14 +56,16 @@ def sync(
 
 async def asyncio(
     *,
-    body: UserSendInvitationBody,
+    invitation_id: str,
+    notification_id: str,
     client: AsyncEngine,
 ) -> None | str:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                invitation_id=invitation_id,
+                notification_id=notification_id,
             ),
         )
     )

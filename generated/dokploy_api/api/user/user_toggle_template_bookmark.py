@@ -5,11 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.user_toggle_template_bookmark_result import UserToggleTemplateBookmarkResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.user_toggle_template_bookmark_body import UserToggleTemplateBookmarkBody
 
 OPERATION = "user.toggleTemplateBookmark"
 METHOD = "POST"
@@ -18,13 +17,18 @@ PATH = "/user.toggleTemplateBookmark"
 
 def _get_kwargs(
     *,
-    body: UserToggleTemplateBookmarkBody,
+    template_id: str,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "templateId": template_id,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> UserToggleTemplateBookmarkResult:
@@ -39,14 +43,14 @@ def parse(data: Any) -> UserToggleTemplateBookmarkResult:
 
 def sync(
     *,
-    body: UserToggleTemplateBookmarkBody,
+    template_id: str,
     client: SyncEngine,
 ) -> UserToggleTemplateBookmarkResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                template_id=template_id,
             ),
         )
     )
@@ -54,14 +58,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: UserToggleTemplateBookmarkBody,
+    template_id: str,
     client: AsyncEngine,
 ) -> UserToggleTemplateBookmarkResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                template_id=template_id,
             ),
         )
     )

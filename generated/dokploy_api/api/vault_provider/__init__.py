@@ -13,12 +13,12 @@ from ...types import UNSET, Unset
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.assignments_item import AssignmentsItem
-    from ...models.config import Config
-    from ...models.config_2 import Config2
-    from ...models.config_3 import Config3
-    from ...models.config_5 import Config5
-    from ...models.config_6 import Config6
-    from ...models.config_7 import Config7
+    from ...models.aws_config import AwsConfig
+    from ...models.azure_config import AzureConfig
+    from ...models.doppler_config import DopplerConfig
+    from ...models.hashicorp_config import HashicorpConfig
+    from ...models.infisical_config import InfisicalConfig
+    from ...models.scaleway_config import ScalewayConfig
     from ...models.vault_provider import VaultProvider
 
 
@@ -44,19 +44,16 @@ class VaultProviderResource:
         self,
         *,
         name: str,
-        config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
+        config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
         assignments: list[AssignmentsItem],
     ) -> VaultProvider:
         """`POST /vaultProvider.create`"""
-        from ...models.vault_provider_create_body import VaultProviderCreateBody
         from .vault_provider_create import sync
 
         return sync(
-            body=VaultProviderCreateBody(
-                name=name,
-                config=config,
-                assignments=assignments,
-            ),
+            name=name,
+            config=config,
+            assignments=assignments,
             client=self._engine,
         )
 
@@ -96,13 +93,10 @@ class VaultProviderResource:
         vault_provider_id: str,
     ) -> bool:
         """`POST /vaultProvider.remove`"""
-        from ...models.vault_provider_remove_body import VaultProviderRemoveBody
         from .vault_provider_remove import sync
 
         return sync(
-            body=VaultProviderRemoveBody(
-                vault_provider_id=vault_provider_id,
-            ),
+            vault_provider_id=vault_provider_id,
             client=self._engine,
         )
 
@@ -110,17 +104,20 @@ class VaultProviderResource:
         self,
         *,
         vault_provider_id: str | Unset = UNSET,
-        config: Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset = UNSET,
+        config: AwsConfig
+        | AzureConfig
+        | DopplerConfig
+        | HashicorpConfig
+        | InfisicalConfig
+        | ScalewayConfig
+        | Unset = UNSET,
     ) -> bool:
         """`POST /vaultProvider.testConnection`"""
-        from ...models.vault_provider_test_connection_body import VaultProviderTestConnectionBody
         from .vault_provider_test_connection import sync
 
         return sync(
-            body=VaultProviderTestConnectionBody(
-                vault_provider_id=vault_provider_id,
-                config=config,
-            ),
+            vault_provider_id=vault_provider_id,
+            config=config,
             client=self._engine,
         )
 
@@ -129,20 +126,17 @@ class VaultProviderResource:
         *,
         vault_provider_id: str,
         name: str,
-        config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
+        config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
         assignments: list[AssignmentsItem],
     ) -> VaultProvider:
         """`POST /vaultProvider.update`"""
-        from ...models.vault_provider_update_body import VaultProviderUpdateBody
         from .vault_provider_update import sync
 
         return sync(
-            body=VaultProviderUpdateBody(
-                vault_provider_id=vault_provider_id,
-                name=name,
-                config=config,
-                assignments=assignments,
-            ),
+            vault_provider_id=vault_provider_id,
+            name=name,
+            config=config,
+            assignments=assignments,
             client=self._engine,
         )
 
@@ -169,19 +163,16 @@ class AsyncVaultProviderResource:
         self,
         *,
         name: str,
-        config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
+        config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
         assignments: list[AssignmentsItem],
     ) -> VaultProvider:
         """`POST /vaultProvider.create`"""
-        from ...models.vault_provider_create_body import VaultProviderCreateBody
         from .vault_provider_create import asyncio
 
         return await asyncio(
-            body=VaultProviderCreateBody(
-                name=name,
-                config=config,
-                assignments=assignments,
-            ),
+            name=name,
+            config=config,
+            assignments=assignments,
             client=self._engine,
         )
 
@@ -221,13 +212,10 @@ class AsyncVaultProviderResource:
         vault_provider_id: str,
     ) -> bool:
         """`POST /vaultProvider.remove`"""
-        from ...models.vault_provider_remove_body import VaultProviderRemoveBody
         from .vault_provider_remove import asyncio
 
         return await asyncio(
-            body=VaultProviderRemoveBody(
-                vault_provider_id=vault_provider_id,
-            ),
+            vault_provider_id=vault_provider_id,
             client=self._engine,
         )
 
@@ -235,17 +223,20 @@ class AsyncVaultProviderResource:
         self,
         *,
         vault_provider_id: str | Unset = UNSET,
-        config: Config | Config2 | Config3 | Config5 | Config6 | Config7 | Unset = UNSET,
+        config: AwsConfig
+        | AzureConfig
+        | DopplerConfig
+        | HashicorpConfig
+        | InfisicalConfig
+        | ScalewayConfig
+        | Unset = UNSET,
     ) -> bool:
         """`POST /vaultProvider.testConnection`"""
-        from ...models.vault_provider_test_connection_body import VaultProviderTestConnectionBody
         from .vault_provider_test_connection import asyncio
 
         return await asyncio(
-            body=VaultProviderTestConnectionBody(
-                vault_provider_id=vault_provider_id,
-                config=config,
-            ),
+            vault_provider_id=vault_provider_id,
+            config=config,
             client=self._engine,
         )
 
@@ -254,19 +245,16 @@ class AsyncVaultProviderResource:
         *,
         vault_provider_id: str,
         name: str,
-        config: Config | Config2 | Config3 | Config5 | Config6 | Config7,
+        config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
         assignments: list[AssignmentsItem],
     ) -> VaultProvider:
         """`POST /vaultProvider.update`"""
-        from ...models.vault_provider_update_body import VaultProviderUpdateBody
         from .vault_provider_update import asyncio
 
         return await asyncio(
-            body=VaultProviderUpdateBody(
-                vault_provider_id=vault_provider_id,
-                name=name,
-                config=config,
-                assignments=assignments,
-            ),
+            vault_provider_id=vault_provider_id,
+            name=name,
+            config=config,
+            assignments=assignments,
             client=self._engine,
         )

@@ -5,11 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.vault_provider import VaultProvider
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.vault_provider_create_body import VaultProviderCreateBody
+    from ...models.assignments_item import AssignmentsItem
+    from ...models.aws_config import AwsConfig
+    from ...models.azure_config import AzureConfig
+    from ...models.doppler_config import DopplerConfig
+    from ...models.hashicorp_config import HashicorpConfig
+    from ...models.infisical_config import InfisicalConfig
+    from ...models.scaleway_config import ScalewayConfig
 
 OPERATION = "vaultProvider.create"
 METHOD = "POST"
@@ -18,13 +24,22 @@ PATH = "/vaultProvider.create"
 
 def _get_kwargs(
     *,
-    body: VaultProviderCreateBody,
+    name: str,
+    config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
+    assignments: list[AssignmentsItem],
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "name": name,
+                "config": config,
+                "assignments": assignments,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> VaultProvider:
@@ -39,14 +54,18 @@ def parse(data: Any) -> VaultProvider:
 
 def sync(
     *,
-    body: VaultProviderCreateBody,
+    name: str,
+    config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
+    assignments: list[AssignmentsItem],
     client: SyncEngine,
 ) -> VaultProvider:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                config=config,
+                assignments=assignments,
             ),
         )
     )
@@ -54,14 +73,18 @@ def sync(
 
 async def asyncio(
     *,
-    body: VaultProviderCreateBody,
+    name: str,
+    config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
+    assignments: list[AssignmentsItem],
     client: AsyncEngine,
 ) -> VaultProvider:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                name=name,
+                config=config,
+                assignments=assignments,
             ),
         )
     )

@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, cast
 
+from ...types import UNSET, Unset, json_body
+
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.vault_provider_test_connection_body import VaultProviderTestConnectionBody
+    from ...models.aws_config import AwsConfig
+    from ...models.azure_config import AzureConfig
+    from ...models.doppler_config import DopplerConfig
+    from ...models.hashicorp_config import HashicorpConfig
+    from ...models.infisical_config import InfisicalConfig
+    from ...models.scaleway_config import ScalewayConfig
 
 OPERATION = "vaultProvider.testConnection"
 METHOD = "POST"
@@ -15,13 +22,26 @@ PATH = "/vaultProvider.testConnection"
 
 def _get_kwargs(
     *,
-    body: VaultProviderTestConnectionBody,
+    vault_provider_id: str | Unset = UNSET,
+    config: AwsConfig
+    | AzureConfig
+    | DopplerConfig
+    | HashicorpConfig
+    | InfisicalConfig
+    | ScalewayConfig
+    | Unset = UNSET,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "vaultProviderId": vault_provider_id,
+                "config": config,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> bool:
@@ -31,14 +51,22 @@ def parse(data: Any) -> bool:
 
 def sync(
     *,
-    body: VaultProviderTestConnectionBody,
+    vault_provider_id: str | Unset = UNSET,
+    config: AwsConfig
+    | AzureConfig
+    | DopplerConfig
+    | HashicorpConfig
+    | InfisicalConfig
+    | ScalewayConfig
+    | Unset = UNSET,
     client: SyncEngine,
 ) -> bool:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                vault_provider_id=vault_provider_id,
+                config=config,
             ),
         )
     )
@@ -46,14 +74,22 @@ def sync(
 
 async def asyncio(
     *,
-    body: VaultProviderTestConnectionBody,
+    vault_provider_id: str | Unset = UNSET,
+    config: AwsConfig
+    | AzureConfig
+    | DopplerConfig
+    | HashicorpConfig
+    | InfisicalConfig
+    | ScalewayConfig
+    | Unset = UNSET,
     client: AsyncEngine,
 ) -> bool:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                vault_provider_id=vault_provider_id,
+                config=config,
             ),
         )
     )

@@ -5,11 +5,17 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.vault_provider import VaultProvider
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.vault_provider_update_body import VaultProviderUpdateBody
+    from ...models.assignments_item import AssignmentsItem
+    from ...models.aws_config import AwsConfig
+    from ...models.azure_config import AzureConfig
+    from ...models.doppler_config import DopplerConfig
+    from ...models.hashicorp_config import HashicorpConfig
+    from ...models.infisical_config import InfisicalConfig
+    from ...models.scaleway_config import ScalewayConfig
 
 OPERATION = "vaultProvider.update"
 METHOD = "POST"
@@ -18,13 +24,24 @@ PATH = "/vaultProvider.update"
 
 def _get_kwargs(
     *,
-    body: VaultProviderUpdateBody,
+    vault_provider_id: str,
+    name: str,
+    config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
+    assignments: list[AssignmentsItem],
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "vaultProviderId": vault_provider_id,
+                "name": name,
+                "config": config,
+                "assignments": assignments,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> VaultProvider:
@@ -39,14 +56,20 @@ def parse(data: Any) -> VaultProvider:
 
 def sync(
     *,
-    body: VaultProviderUpdateBody,
+    vault_provider_id: str,
+    name: str,
+    config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
+    assignments: list[AssignmentsItem],
     client: SyncEngine,
 ) -> VaultProvider:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                vault_provider_id=vault_provider_id,
+                name=name,
+                config=config,
+                assignments=assignments,
             ),
         )
     )
@@ -54,14 +77,20 @@ def sync(
 
 async def asyncio(
     *,
-    body: VaultProviderUpdateBody,
+    vault_provider_id: str,
+    name: str,
+    config: AwsConfig | AzureConfig | DopplerConfig | HashicorpConfig | InfisicalConfig | ScalewayConfig,
+    assignments: list[AssignmentsItem],
     client: AsyncEngine,
 ) -> VaultProvider:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                vault_provider_id=vault_provider_id,
+                name=name,
+                config=config,
+                assignments=assignments,
             ),
         )
     )

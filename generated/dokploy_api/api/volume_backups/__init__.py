@@ -53,32 +53,29 @@ class VolumeBackupsResource:
         created_at: str | Unset = UNSET,
     ) -> None | VolumeBackupsCreateResult:
         """`POST /volumeBackups.create`"""
-        from ...models.volume_backups_create_body import VolumeBackupsCreateBody
         from .volume_backups_create import sync
 
         return sync(
-            body=VolumeBackupsCreateBody(
-                name=name,
-                volume_name=volume_name,
-                prefix=prefix,
-                cron_expression=cron_expression,
-                destination_id=destination_id,
-                service_type=service_type,
-                app_name=app_name,
-                service_name=service_name,
-                turn_off=turn_off,
-                keep_latest_count=keep_latest_count,
-                enabled=enabled,
-                application_id=application_id,
-                postgres_id=postgres_id,
-                mariadb_id=mariadb_id,
-                mongo_id=mongo_id,
-                mysql_id=mysql_id,
-                redis_id=redis_id,
-                libsql_id=libsql_id,
-                compose_id=compose_id,
-                created_at=created_at,
-            ),
+            name=name,
+            volume_name=volume_name,
+            prefix=prefix,
+            cron_expression=cron_expression,
+            destination_id=destination_id,
+            service_type=service_type,
+            app_name=app_name,
+            service_name=service_name,
+            turn_off=turn_off,
+            keep_latest_count=keep_latest_count,
+            enabled=enabled,
+            application_id=application_id,
+            postgres_id=postgres_id,
+            mariadb_id=mariadb_id,
+            mongo_id=mongo_id,
+            mysql_id=mysql_id,
+            redis_id=redis_id,
+            libsql_id=libsql_id,
+            compose_id=compose_id,
+            created_at=created_at,
             client=self._engine,
         )
 
@@ -88,13 +85,10 @@ class VolumeBackupsResource:
         volume_backup_id: str,
     ) -> None:
         """`POST /volumeBackups.delete`"""
-        from ...models.volume_backups_delete_body import VolumeBackupsDeleteBody
         from .volume_backups_delete import sync
 
         return sync(
-            body=VolumeBackupsDeleteBody(
-                volume_backup_id=volume_backup_id,
-            ),
+            volume_backup_id=volume_backup_id,
             client=self._engine,
         )
 
@@ -132,13 +126,10 @@ class VolumeBackupsResource:
         volume_backup_id: str,
     ) -> bool | None:
         """`POST /volumeBackups.runManually`"""
-        from ...models.volume_backups_run_manually_body import VolumeBackupsRunManuallyBody
         from .volume_backups_run_manually import sync
 
         return sync(
-            body=VolumeBackupsRunManuallyBody(
-                volume_backup_id=volume_backup_id,
-            ),
+            volume_backup_id=volume_backup_id,
             client=self._engine,
         )
 
@@ -168,33 +159,30 @@ class VolumeBackupsResource:
         created_at: str | Unset = UNSET,
     ) -> VolumeBackupsCreateResult:
         """`POST /volumeBackups.update`"""
-        from ...models.volume_backups_update_body import VolumeBackupsUpdateBody
         from .volume_backups_update import sync
 
         return sync(
-            body=VolumeBackupsUpdateBody(
-                name=name,
-                volume_name=volume_name,
-                prefix=prefix,
-                cron_expression=cron_expression,
-                destination_id=destination_id,
-                volume_backup_id=volume_backup_id,
-                service_type=service_type,
-                app_name=app_name,
-                service_name=service_name,
-                turn_off=turn_off,
-                keep_latest_count=keep_latest_count,
-                enabled=enabled,
-                application_id=application_id,
-                postgres_id=postgres_id,
-                mariadb_id=mariadb_id,
-                mongo_id=mongo_id,
-                mysql_id=mysql_id,
-                redis_id=redis_id,
-                libsql_id=libsql_id,
-                compose_id=compose_id,
-                created_at=created_at,
-            ),
+            name=name,
+            volume_name=volume_name,
+            prefix=prefix,
+            cron_expression=cron_expression,
+            destination_id=destination_id,
+            volume_backup_id=volume_backup_id,
+            service_type=service_type,
+            app_name=app_name,
+            service_name=service_name,
+            turn_off=turn_off,
+            keep_latest_count=keep_latest_count,
+            enabled=enabled,
+            application_id=application_id,
+            postgres_id=postgres_id,
+            mariadb_id=mariadb_id,
+            mongo_id=mongo_id,
+            mysql_id=mysql_id,
+            redis_id=redis_id,
+            libsql_id=libsql_id,
+            compose_id=compose_id,
+            created_at=created_at,
             client=self._engine,
         )
 
@@ -232,32 +220,29 @@ class AsyncVolumeBackupsResource:
         created_at: str | Unset = UNSET,
     ) -> None | VolumeBackupsCreateResult:
         """`POST /volumeBackups.create`"""
-        from ...models.volume_backups_create_body import VolumeBackupsCreateBody
         from .volume_backups_create import asyncio
 
         return await asyncio(
-            body=VolumeBackupsCreateBody(
-                name=name,
-                volume_name=volume_name,
-                prefix=prefix,
-                cron_expression=cron_expression,
-                destination_id=destination_id,
-                service_type=service_type,
-                app_name=app_name,
-                service_name=service_name,
-                turn_off=turn_off,
-                keep_latest_count=keep_latest_count,
-                enabled=enabled,
-                application_id=application_id,
-                postgres_id=postgres_id,
-                mariadb_id=mariadb_id,
-                mongo_id=mongo_id,
-                mysql_id=mysql_id,
-                redis_id=redis_id,
-                libsql_id=libsql_id,
-                compose_id=compose_id,
-                created_at=created_at,
-            ),
+            name=name,
+            volume_name=volume_name,
+            prefix=prefix,
+            cron_expression=cron_expression,
+            destination_id=destination_id,
+            service_type=service_type,
+            app_name=app_name,
+            service_name=service_name,
+            turn_off=turn_off,
+            keep_latest_count=keep_latest_count,
+            enabled=enabled,
+            application_id=application_id,
+            postgres_id=postgres_id,
+            mariadb_id=mariadb_id,
+            mongo_id=mongo_id,
+            mysql_id=mysql_id,
+            redis_id=redis_id,
+            libsql_id=libsql_id,
+            compose_id=compose_id,
+            created_at=created_at,
             client=self._engine,
         )
 
@@ -267,13 +252,10 @@ class AsyncVolumeBackupsResource:
         volume_backup_id: str,
     ) -> None:
         """`POST /volumeBackups.delete`"""
-        from ...models.volume_backups_delete_body import VolumeBackupsDeleteBody
         from .volume_backups_delete import asyncio
 
         return await asyncio(
-            body=VolumeBackupsDeleteBody(
-                volume_backup_id=volume_backup_id,
-            ),
+            volume_backup_id=volume_backup_id,
             client=self._engine,
         )
 
@@ -311,13 +293,10 @@ class AsyncVolumeBackupsResource:
         volume_backup_id: str,
     ) -> bool | None:
         """`POST /volumeBackups.runManually`"""
-        from ...models.volume_backups_run_manually_body import VolumeBackupsRunManuallyBody
         from .volume_backups_run_manually import asyncio
 
         return await asyncio(
-            body=VolumeBackupsRunManuallyBody(
-                volume_backup_id=volume_backup_id,
-            ),
+            volume_backup_id=volume_backup_id,
             client=self._engine,
         )
 
@@ -347,32 +326,29 @@ class AsyncVolumeBackupsResource:
         created_at: str | Unset = UNSET,
     ) -> VolumeBackupsCreateResult:
         """`POST /volumeBackups.update`"""
-        from ...models.volume_backups_update_body import VolumeBackupsUpdateBody
         from .volume_backups_update import asyncio
 
         return await asyncio(
-            body=VolumeBackupsUpdateBody(
-                name=name,
-                volume_name=volume_name,
-                prefix=prefix,
-                cron_expression=cron_expression,
-                destination_id=destination_id,
-                volume_backup_id=volume_backup_id,
-                service_type=service_type,
-                app_name=app_name,
-                service_name=service_name,
-                turn_off=turn_off,
-                keep_latest_count=keep_latest_count,
-                enabled=enabled,
-                application_id=application_id,
-                postgres_id=postgres_id,
-                mariadb_id=mariadb_id,
-                mongo_id=mongo_id,
-                mysql_id=mysql_id,
-                redis_id=redis_id,
-                libsql_id=libsql_id,
-                compose_id=compose_id,
-                created_at=created_at,
-            ),
+            name=name,
+            volume_name=volume_name,
+            prefix=prefix,
+            cron_expression=cron_expression,
+            destination_id=destination_id,
+            volume_backup_id=volume_backup_id,
+            service_type=service_type,
+            app_name=app_name,
+            service_name=service_name,
+            turn_off=turn_off,
+            keep_latest_count=keep_latest_count,
+            enabled=enabled,
+            application_id=application_id,
+            postgres_id=postgres_id,
+            mariadb_id=mariadb_id,
+            mongo_id=mongo_id,
+            mysql_id=mysql_id,
+            redis_id=redis_id,
+            libsql_id=libsql_id,
+            compose_id=compose_id,
+            created_at=created_at,
             client=self._engine,
         )

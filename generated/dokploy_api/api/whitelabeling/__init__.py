@@ -60,13 +60,10 @@ class WhitelabelingResource:
         whitelabeling_config: WhitelabelingUpdateBodyWhitelabelingConfig,
     ) -> GiteaUpdateResult:
         """`POST /whitelabeling.update`"""
-        from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
         from .whitelabeling_update import sync
 
         return sync(
-            body=WhitelabelingUpdateBody(
-                whitelabeling_config=whitelabeling_config,
-            ),
+            whitelabeling_config=whitelabeling_config,
             client=self._engine,
         )
 
@@ -115,12 +112,9 @@ class AsyncWhitelabelingResource:
         whitelabeling_config: WhitelabelingUpdateBodyWhitelabelingConfig,
     ) -> GiteaUpdateResult:
         """`POST /whitelabeling.update`"""
-        from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
         from .whitelabeling_update import asyncio
 
         return await asyncio(
-            body=WhitelabelingUpdateBody(
-                whitelabeling_config=whitelabeling_config,
-            ),
+            whitelabeling_config=whitelabeling_config,
             client=self._engine,
         )

@@ -5,11 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from ...models.gitea_update_result import GiteaUpdateResult
-from ...types import kept_as_received
+from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.whitelabeling_update_body import WhitelabelingUpdateBody
+    from ...models.whitelabeling_update_body_whitelabeling_config import WhitelabelingUpdateBodyWhitelabelingConfig
 
 OPERATION = "whitelabeling.update"
 METHOD = "POST"
@@ -18,13 +18,18 @@ PATH = "/whitelabeling.update"
 
 def _get_kwargs(
     *,
-    body: WhitelabelingUpdateBody,
+    whitelabeling_config: WhitelabelingUpdateBodyWhitelabelingConfig,
 ) -> dict[str, Any]:
-
-    _kwargs: dict[str, Any] = {"method": METHOD, "url": PATH}
-    _kwargs["json"] = body.to_dict()
-
-    return _kwargs
+    # The JSON body from the keyword arguments: UNSET left out, None sent as null.
+    return {
+        "method": METHOD,
+        "url": PATH,
+        "json": json_body(
+            {
+                "whitelabelingConfig": whitelabeling_config,
+            }
+        ),
+    }
 
 
 def parse(data: Any) -> GiteaUpdateResult:
@@ -39,14 +44,14 @@ def parse(data: Any) -> GiteaUpdateResult:
 
 def sync(
     *,
-    body: WhitelabelingUpdateBody,
+    whitelabeling_config: WhitelabelingUpdateBodyWhitelabelingConfig,
     client: SyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                whitelabeling_config=whitelabeling_config,
             ),
         )
     )
@@ -54,14 +59,14 @@ def sync(
 
 async def asyncio(
     *,
-    body: WhitelabelingUpdateBody,
+    whitelabeling_config: WhitelabelingUpdateBodyWhitelabelingConfig,
     client: AsyncEngine,
 ) -> GiteaUpdateResult:
     return parse(
         await client.request(
             OPERATION,
             **_get_kwargs(
-                body=body,
+                whitelabeling_config=whitelabeling_config,
             ),
         )
     )
