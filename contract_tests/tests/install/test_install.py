@@ -23,9 +23,20 @@ from support import GENERATED, REPO_ROOT
 
 pytestmark = pytest.mark.slow
 
-_NOT_SOURCES = shutil.ignore_patterns(
-    ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", "cassettes", ".mypy_cache", ".ruff_cache"
+_NOT_SOURCES_ANYWHERE = shutil.ignore_patterns(
+    ".git", ".venv", "*.egg-info", "__pycache__", "cassettes", ".mypy_cache", ".ruff_cache"
 )
+
+
+def _not_sources(folder: str, names: list[str]) -> set[str]:
+    """What a clone would not have. ``build``/``dist`` only at the root: they are setuptools'
+    output there, while ``dokploy_codegen/build`` is a package of the generator."""
+    ignored = set(_NOT_SOURCES_ANYWHERE(folder, names))
+    if Path(folder) == REPO_ROOT:
+        ignored |= {"build", "dist"} & set(names)
+    return ignored
+
+
 PROJECT = {
     "projectId": "p-1",
     "name": "shop",
@@ -75,7 +86,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
         pytest.skip("generated/ has no locked spec to bundle")
     root = tmp_path_factory.mktemp("install")
     source = root / "source"
-    shutil.copytree(REPO_ROOT, source, symlinks=True, ignore=_NOT_SOURCES)  # as a clone has them
+    shutil.copytree(REPO_ROOT, source, symlinks=True, ignore=_not_sources)  # as a clone has them
     pip = [sys.executable, "-m", "pip", "--disable-pip-version-check"]
     _run([*pip, "wheel", "--quiet", "--no-deps", "--wheel-dir", str(root / "dist"), str(source)], root)
     (wheel,) = (root / "dist").glob("dokploy_client-*.whl")
