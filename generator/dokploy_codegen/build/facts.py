@@ -22,7 +22,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from ..errors import SpecError
+from ..errors import SpecError, ToolError
 from ..naming import iter_operations
 
 MODULE = "facts.py"
@@ -187,7 +187,10 @@ def kinds(rows: dict[str, dict[str, Any]], rules: dict[str, Any]) -> dict[str, A
 
 def python_name(wire: str) -> str:
     """A wire key's keyword in the generated code (``sshKeyId`` -> ``ssh_key_id``, ``type`` -> ``type_``)."""
-    from openapi_python_client import strings
+    try:
+        from openapi_python_client import strings
+    except ImportError as exc:  # the same one line as when openapi-python-client runs
+        raise ToolError("openapi-python-client is not installed: pip install 'dokploy-client[codegen]'") from exc
 
     return str(strings.PythonIdentifier(wire, prefix="field"))
 
