@@ -190,7 +190,9 @@ def python_name(wire: str) -> str:
     try:
         from openapi_python_client import strings
     except ImportError as exc:  # the same one line as when openapi-python-client runs
-        raise ToolError("openapi-python-client is not installed: pip install 'dokploy-client[codegen]'") from exc
+        raise ToolError(
+            "openapi-python-client is not installed: pip install 'dokploy-client[codegen]'"
+        ) from exc
 
     return str(strings.PythonIdentifier(wire, prefix="field"))
 
