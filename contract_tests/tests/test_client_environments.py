@@ -63,12 +63,12 @@ def test_no_default_falls_back_to_production_then_fails(project: dict[str, Any])
     prod = project["environments"][0]
     prod["name"] = "production"
     fake = FakeDokploy().on("project.one", project)
-    assert fake.client().projects.environment("p").environment_id == prod["environmentId"]
+    assert fake.client().project.environment("p").environment_id == prod["environmentId"]
 
     prod["name"] = "main"
     fake = FakeDokploy().on("project.one", project)
     with pytest.raises(EnvironmentNotFound) as info:
-        fake.client().projects.environment("p")
+        fake.client().project.environment("p")
     assert "no default environment" in str(info.value)
     assert "'main'" in str(info.value)
 
@@ -97,7 +97,7 @@ def test_environment_id_passes_through_and_conflicts_are_refused() -> None:
 def test_projects_create_returns_project_and_default_environment() -> None:
     body = recorded("project.create", file="02-projects.jsonl")
     fake = FakeDokploy().on("project.create", body)
-    result = fake.client().projects.create(name="corpus-a-main", description="d")
+    result = fake.client().project.create(name="corpus-a-main", description="d")
     assert result.project.project_id == body["project"]["projectId"]
     assert result.environment.environment_id == body["environment"]["environmentId"]
     assert result.environment.is_default is True
@@ -112,7 +112,7 @@ def test_async_resolution(project: dict[str, Any]) -> None:
         async with fake.async_client() as client:
             await client.applications.create(name="w", project_id="p")
             with pytest.raises(EnvironmentNotFound):
-                await client.projects.environment("p", "nope")
+                await client.project.environment("p", "nope")
 
     asyncio.run(main())
     assert fake.sent("application.create")[0]["environmentId"] == _default_id(project)
@@ -123,13 +123,13 @@ def test_project_summary_from_overview_is_accepted(project: dict[str, Any]) -> N
     fake = FakeDokploy().on("project.all", [project]).on("project.one", project)
     fake.on("application.create", recorded("application.create")).on("environment.one", ENV)
     client = fake.client()
-    (summary,) = client.overview()
+    (summary,) = client.project.overview()
     client.applications.create(name="a", project_id=summary)  # its environments are listed
     assert fake.sent("application.create")[-1]["environmentId"] == _default_id(project)
     client.applications.create(name="b", project_id=SimpleNamespace(project_id=project["projectId"]))
     assert fake.sent("project.one") == [{"projectId": project["projectId"]}]
     assert fake.sent("application.create")[-1]["environmentId"] == _default_id(project)
-    assert client.projects.environment(summary).environment_id == _default_id(project)
+    assert client.project.environment(summary).environment_id == _default_id(project)
 
 
 @pytest.mark.parametrize("bad", [42, SimpleNamespace(project_id=7), SimpleNamespace(name="p")])
@@ -138,5 +138,5 @@ def test_project_id_of_another_kind_is_a_type_error(bad: object) -> None:
     with pytest.raises(TypeError, match="project_id= takes a project id"):
         fake.client().applications.create(name="a", project_id=bad)  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="project_id= takes a project id"):
-        fake.client().projects.environment(bad)  # type: ignore[arg-type]
+        fake.client().project.environment(bad)  # type: ignore[arg-type]
     assert fake.ops() == []

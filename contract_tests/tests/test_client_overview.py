@@ -1,4 +1,4 @@
-"""client.overview(): the whole tree from one recorded project.all."""
+"""client.project.overview(): the whole tree from one recorded project.all."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from test_client_support import FakeDokploy, recorded, requires
 def test_overview_from_one_project_all() -> None:
     body = recorded("project.all", file="02-projects.jsonl")
     fake = FakeDokploy().on("project.all", body)
-    tree = fake.client().overview()
+    tree = fake.client().project.overview()
     assert fake.ops() == ["project.all"]
     assert [p.project_id for p in tree] == [p["projectId"] for p in body]
     for project, raw in zip(tree, body, strict=True):
@@ -44,7 +44,7 @@ def test_async_overview() -> None:
 
     async def main() -> int:
         async with fake.async_client() as client:
-            return len(await client.overview())
+            return len(await client.project.overview())
 
     assert asyncio.run(main()) == len(body)
 

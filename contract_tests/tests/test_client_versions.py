@@ -59,7 +59,7 @@ def test_the_normal_path_sends_nothing_extra() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no version warning either: nothing asked
         assert client.project.all() == []
-        assert client.overview() == []
+        assert client.project.overview() == []
     assert fake.ops() == ["project.all", "project.all"]
 
 
@@ -243,9 +243,9 @@ def _required_fields(client: Any, target: str) -> dict[str, str]:
 def _every_helper(client: Any) -> dict[str, Any]:
     """One call per helper: what a README user touches."""
     calls: dict[str, Any] = {
-        "overview": lambda: client.overview(),
-        "projects.create": lambda: client.projects.create(name="p"),
-        "projects.environment": lambda: client.projects.environment("p1"),
+        "overview": lambda: client.project.overview(),
+        "projects.create": lambda: client.project.create(name="p"),
+        "projects.environment": lambda: client.project.environment("p1"),
         "applications.create": lambda: client.applications.create(name="a", project_id="p1"),
         "applications.deploy": lambda: client.applications.deploy("x1"),
         "applications.deployments": lambda: client.applications.deployments("x1"),
@@ -312,7 +312,7 @@ def test_every_helper_works_or_names_what_this_client_lacks() -> None:
 
 def test_constructing_the_client_and_its_helpers_never_fails() -> None:
     client = Dokploy(base_url="http://dokploy.test", api_key="k")
-    for attribute in ("projects", "applications", "composes", "records", "overview"):
+    for attribute in ("project", "applications", "composes", "records"):
         assert getattr(client, attribute) is not None
     assert client.databases("libsql").type == "libsql"
     assert AsyncDokploy(base_url="http://dokploy.test", api_key="k").records is not None

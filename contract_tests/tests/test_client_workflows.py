@@ -57,7 +57,7 @@ def test_list_all_projects_with_their_resources(
     dokploy: Dokploy, dokploy_scope: Scope, throwaway_project: ThrowawayProject
 ) -> None:
     app = dokploy.applications.create(name=dokploy_scope.name("web"), project_id=throwaway_project.project_id)
-    tree = dokploy.overview()
+    tree = dokploy.project.overview()
     ours = next(p for p in tree if p.project_id == throwaway_project.project_id)
     (env,) = ours.environments
     assert env.is_default and env.environment_id == throwaway_project.environment_id
@@ -95,7 +95,7 @@ def test_create_an_application_in_an_existing_project(
 def test_full_project_from_scratch(
     dokploy: Dokploy, dokploy_scope: Scope, dokploy_throwaway: Throwaway, dokploy_mode: str
 ) -> None:
-    created = dokploy.projects.create(name=dokploy_scope.name("shop"), description="from scratch")
+    created = dokploy.project.create(name=dokploy_scope.name("shop"), description="from scratch")
     project_id = created.project.project_id
     dokploy_throwaway.defer("project shop", lambda: dokploy.project.remove(project_id=project_id))
     assert created.environment.is_default and created.environment.name == "production"

@@ -84,7 +84,7 @@ def test_blocks_run_live_and_touch_nothing_they_did_not_create() -> None:
     client = Dokploy()
     before = {p.project_id for p in client.project.all()}
     tag = uuid.uuid4().hex[:6]
-    bystander = client.projects.create(name=f"readme-bystander-{tag}", description="must stay untouched")
+    bystander = client.project.create(name=f"readme-bystander-{tag}", description="must stay untouched")
     by_app = client.applications.create(name=f"bystander-{tag}", project_id=bystander.project)
 
     def bystander_state() -> Any:
@@ -97,7 +97,7 @@ def test_blocks_run_live_and_touch_nothing_they_did_not_create() -> None:
 
     untouched = bystander_state()
     try:
-        fixture = client.projects.create(name=f"readme-fixture-{tag}", description="README blocks")
+        fixture = client.project.create(name=f"readme-fixture-{tag}", description="README blocks")
         app = client.applications.create(name=f"readme-app-{tag}", project_id=fixture.project)
         client.application.save_docker_provider(
             application_id=app.application_id,

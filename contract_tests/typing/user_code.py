@@ -44,9 +44,9 @@ def deploy_if(client: Dokploy, app_id: str, flag: bool) -> str | None:
 def sync_usage(client: Dokploy, x: str) -> str:
     p = client.project.one(project_id=x)
     env_id: str = p.environments[0].environment_id
-    created = client.projects.create(name="shop", description="demo")
+    created = client.project.create(name="shop", description="demo")
     assert_type(created, ProjectCreateResult)
-    assert_type(client.projects.environment(p, "staging"), ProjectOneEnvironment)
+    assert_type(client.project.environment(p, "staging"), ProjectOneEnvironment)
     app = client.applications.create(name="web", project_id=p)
     assert_type(app, ApplicationCreateResult)
     assert_type(client.applications.deploy(app.application_id, wait=True, timeout=60), DeploymentAllItem)
@@ -58,7 +58,7 @@ def sync_usage(client: Dokploy, x: str) -> str:
         application_id=app.application_id, regex="^/a", replacement="/b", permanent=False
     )
     assert_type(redirect, Redirect)
-    tree: list[ProjectSummary] = client.overview()
+    tree: list[ProjectSummary] = client.project.overview()
     for project in tree:
         for env in project.environments:
             for service in env.services:

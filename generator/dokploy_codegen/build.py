@@ -28,6 +28,7 @@ from ._opc_patches import faster_template_imports, skip_needless_endpoint_copies
 from .api_reference import write_api_reference
 from .corrections import Corrections
 from .errors import SpecError, ToolError
+from .extensions import discover, dokploy_package
 from .naming import iter_operations, operation_name
 from .normalize import normalize, spec_version, validate_document
 from .output_lock import output_lock
@@ -172,6 +173,7 @@ def _run_openapi_python_client(spec: dict[str, Any], package_dir: Path) -> None:
             )
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         project.env.globals.update(template_globals())
+        project.env.globals["extensions"] = discover(dokploy_package())
         project.env.auto_reload = False  # one build: no stat() per template lookup (~1/6 of its time)
         errors = project.build()
         _write_type_stubs(project, data, package_dir)

@@ -37,15 +37,12 @@ if TYPE_CHECKING:
     from dokploy_api.models.redis_create_result import RedisCreateResult
 
     from ._databases import AsyncDatabase, Database, DatabaseType
-    from ._overview import AsyncOverview, Overview
     from ._records import AsyncRecords, Records
     from ._services import (
         Applications,
         AsyncApplications,
         AsyncComposes,
-        AsyncProjects,
         Composes,
-        Projects,
     )
 
 
@@ -113,13 +110,6 @@ class Dokploy(Resources):
     # Workflow helpers (issue 3): plural names, next to the generated routers.
 
     @cached_property
-    def projects(self) -> Projects:
-        """``create`` answering project + default environment; environment lookup."""
-        from ._services import Projects
-
-        return Projects(self)
-
-    @cached_property
     def applications(self) -> Applications:
         """Create by project, deploy and wait, env vars."""
         from ._services import Applications
@@ -139,13 +129,6 @@ class Dokploy(Resources):
         from ._records import Records
 
         return Records(self)
-
-    @cached_property
-    def overview(self) -> Overview:
-        """``client.overview()``: projects -> environments -> services from one call."""
-        from ._overview import Overview
-
-        return Overview(self._engine, self)
 
     @overload
     def databases(self, type: Literal["postgres"]) -> Database[Postgres, PostgresCreateResult]: ...
@@ -229,12 +212,6 @@ class AsyncDokploy(AsyncResources):
         return _operations.parse(operation, data)
 
     @cached_property
-    def projects(self) -> AsyncProjects:
-        from ._services import AsyncProjects
-
-        return AsyncProjects(self)
-
-    @cached_property
     def applications(self) -> AsyncApplications:
         from ._services import AsyncApplications
 
@@ -251,12 +228,6 @@ class AsyncDokploy(AsyncResources):
         from ._records import AsyncRecords
 
         return AsyncRecords(self)
-
-    @cached_property
-    def overview(self) -> AsyncOverview:
-        from ._overview import AsyncOverview
-
-        return AsyncOverview(self._engine, self)
 
     @overload
     def databases(self, type: Literal["postgres"]) -> AsyncDatabase[Postgres, PostgresCreateResult]: ...

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, overload
 
 import attrs
 
+from . import _compat
 from ._deploy import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, deploy_database
 from ._environments import ProjectRef, create_in
 from ._envvars import EnvValue, save_database_env
@@ -80,6 +81,8 @@ class Database(Generic[M, C]):
         ``fields`` are the type's own create arguments (``database_password=``, ...).
         """
         work = create_in(
+            self._api,
+            _compat.operation(self._api, f"{self._db.name}.create"),
             self._db.name,
             self._db.name,
             environment_id=environment_id,
@@ -181,6 +184,8 @@ class AsyncDatabase(Generic[M, C]):
         **fields: Any,
     ) -> C:
         work = create_in(
+            self._api,
+            _compat.operation(self._api, f"{self._db.name}.create"),
             self._db.name,
             self._db.name,
             environment_id=environment_id,

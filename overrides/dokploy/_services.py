@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Literal, overload
 
+from . import _compat
 from ._deploy import (
     APPLICATION,
     COMPOSE,
@@ -115,6 +116,8 @@ class Applications(_Service):
         """Create in ``environment_id``, or ``project_id``'s default (or ``environment=``) one."""
         app: Application = run_sync(
             create_in(
+                self._api,
+                _compat.operation(self._api, "application.create"),
                 "application",
                 "applications",
                 environment_id=environment_id,
@@ -224,6 +227,8 @@ class Composes(_Service):
         """Create in ``environment_id``, or ``project_id``'s default (or ``environment=``) one."""
         compose: Compose = run_sync(
             create_in(
+                self._api,
+                _compat.operation(self._api, "compose.create"),
                 "compose",
                 "compose",
                 environment_id=environment_id,
@@ -355,6 +360,8 @@ class AsyncApplications(_AsyncService):
     ) -> Application:
         app: Application = await run_async(
             create_in(
+                self._api,
+                _compat.operation(self._api, "application.create"),
                 "application",
                 "applications",
                 environment_id=environment_id,
@@ -458,6 +465,8 @@ class AsyncComposes(_AsyncService):
     ) -> Compose:
         compose: Compose = await run_async(
             create_in(
+                self._api,
+                _compat.operation(self._api, "compose.create"),
                 "compose",
                 "compose",
                 environment_id=environment_id,

@@ -3,6 +3,9 @@
 from types import ModuleType
 from typing import Any, NamedTuple
 
+from dokploy.resources.project import AsyncProjectResource as AsyncProjectResource
+from dokploy.resources.project import ProjectResource as ProjectResource
+
 from .admin import AdminResource, AsyncAdminResource
 from .ai import AiResource, AsyncAiResource
 from .application import ApplicationResource, AsyncApplicationResource
@@ -41,7 +44,6 @@ from .patch import AsyncPatchResource, PatchResource
 from .port import AsyncPortResource, PortResource
 from .postgres import AsyncPostgresResource, PostgresResource
 from .preview_deployment import AsyncPreviewDeploymentResource, PreviewDeploymentResource
-from .project import AsyncProjectResource, ProjectResource
 from .redirects import AsyncRedirectsResource, RedirectsResource
 from .redis import AsyncRedisResource, RedisResource
 from .registry import AsyncRegistryResource, RegistryResource
@@ -70,9 +72,10 @@ class OperationInfo(NamedTuple):
 DOKPLOY_VERSION: str
 OPERATIONS: dict[str, OperationInfo]
 ROUTERS: dict[str, str]
+EXTENSIONS: dict[str, str]
 
 def operation_module(name: str) -> ModuleType: ...
-def resource(router: str, engine: Any, *, asynchronous: bool = False) -> Any: ...
+def resource(router: str, engine: Any, client: Any = None, *, asynchronous: bool = False) -> Any: ...
 
 class Resources:
     _engine: Any
