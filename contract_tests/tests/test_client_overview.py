@@ -50,15 +50,17 @@ def test_async_overview() -> None:
 
 
 def test_database_types_come_from_one_table() -> None:
-    from dokploy import _databases, _environments, _overview, _records, _services
+    from dokploy import _databases, _environments, _overview, _records
 
     assert _overview.DATABASE_TYPES == set(_databases.KINDS)
     assert [t[0] for t in _overview.SERVICE_TYPES[2:]] == list(_databases.KINDS)
     owners = {k.id_argument for k in _databases.KINDS.values() if k.backups} | {"compose_id"}
     assert set(_records._BACKUP_OWNERS) == owners
     assert not hasattr(_databases.Kind, "id_wire")
-    assert not hasattr(_services.Applications, "_router")
-    assert not hasattr(_services.AsyncComposes, "_router")
+    from dokploy.resources import libsql, postgres
+
+    assert postgres.PostgresResource._kind is _databases.KINDS["postgres"]
+    assert libsql.AsyncLibsqlResource._kind is _databases.KINDS["libsql"]
     # libsql's create-and-find is the databases' one, not a copy.
     listing, match = _records.libsql_plan({"environment_id": "e", "name": "n"})
     same = _environments.service_listing("libsql", "libsql", "e")

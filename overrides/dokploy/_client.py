@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any
 
 from dokploy_api.api import AsyncResources, Resources
 
@@ -24,26 +24,7 @@ if TYPE_CHECKING:
 
     import httpx
 
-    from dokploy_api.models.libsql import Libsql
-    from dokploy_api.models.mariadb import Mariadb
-    from dokploy_api.models.mariadb_create_result import MariadbCreateResult
-    from dokploy_api.models.mongo import Mongo
-    from dokploy_api.models.mongo_create_result import MongoCreateResult
-    from dokploy_api.models.mysql import Mysql
-    from dokploy_api.models.mysql_create_result import MysqlCreateResult
-    from dokploy_api.models.postgres import Postgres
-    from dokploy_api.models.postgres_create_result import PostgresCreateResult
-    from dokploy_api.models.redis import Redis
-    from dokploy_api.models.redis_create_result import RedisCreateResult
-
-    from ._databases import AsyncDatabase, Database, DatabaseType
     from ._records import AsyncRecords, Records
-    from ._services import (
-        Applications,
-        AsyncApplications,
-        AsyncComposes,
-        Composes,
-    )
 
 
 class Dokploy(Resources):
@@ -107,21 +88,7 @@ class Dokploy(Resources):
         data = self._engine.request(operation, **request)
         return _operations.parse(operation, data)
 
-    # Workflow helpers (issue 3): plural names, next to the generated routers.
-
-    @cached_property
-    def applications(self) -> Applications:
-        """Create by project, deploy and wait, env vars."""
-        from ._services import Applications
-
-        return Applications(self)
-
-    @cached_property
-    def composes(self) -> Composes:
-        """Create by project, deploy and wait, env vars, services."""
-        from ._services import Composes
-
-        return Composes(self)
+    # The record finders (``_records``; engineer hfacts moves them onto the routers).
 
     @cached_property
     def records(self) -> Records:
@@ -129,24 +96,6 @@ class Dokploy(Resources):
         from ._records import Records
 
         return Records(self)
-
-    @overload
-    def databases(self, type: Literal["postgres"]) -> Database[Postgres, PostgresCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["mysql"]) -> Database[Mysql, MysqlCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["mariadb"]) -> Database[Mariadb, MariadbCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["mongo"]) -> Database[Mongo, MongoCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["redis"]) -> Database[Redis, RedisCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["libsql"]) -> Database[Libsql, Libsql]: ...
-    def databases(self, type: DatabaseType) -> Database[Any, Any]:
-        """One surface over every database type: ``create``, ``one``, ``deploy``, ``start``..."""
-        from ._databases import Database, kind
-
-        return Database(self, kind(type))
 
     def close(self) -> None:
         self._engine.close()
@@ -212,39 +161,10 @@ class AsyncDokploy(AsyncResources):
         return _operations.parse(operation, data)
 
     @cached_property
-    def applications(self) -> AsyncApplications:
-        from ._services import AsyncApplications
-
-        return AsyncApplications(self)
-
-    @cached_property
-    def composes(self) -> AsyncComposes:
-        from ._services import AsyncComposes
-
-        return AsyncComposes(self)
-
-    @cached_property
     def records(self) -> AsyncRecords:
         from ._records import AsyncRecords
 
         return AsyncRecords(self)
-
-    @overload
-    def databases(self, type: Literal["postgres"]) -> AsyncDatabase[Postgres, PostgresCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["mysql"]) -> AsyncDatabase[Mysql, MysqlCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["mariadb"]) -> AsyncDatabase[Mariadb, MariadbCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["mongo"]) -> AsyncDatabase[Mongo, MongoCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["redis"]) -> AsyncDatabase[Redis, RedisCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["libsql"]) -> AsyncDatabase[Libsql, Libsql]: ...
-    def databases(self, type: DatabaseType) -> AsyncDatabase[Any, Any]:
-        from ._databases import AsyncDatabase, kind
-
-        return AsyncDatabase(self, kind(type))
 
     async def close(self) -> None:
         await self._engine.aclose()

@@ -3673,7 +3673,15 @@ ROUTERS: dict[str, str] = {
 # Routers extended by a hand-written subclass (``dokploy/resources/<router>.py``, found at
 # generate time): ``client.<router>`` is that class, created with the owning client.
 EXTENSIONS: dict[str, str] = {
+    "application": "dokploy.resources.application",
+    "compose": "dokploy.resources.compose",
+    "libsql": "dokploy.resources.libsql",
+    "mariadb": "dokploy.resources.mariadb",
+    "mongo": "dokploy.resources.mongo",
+    "mysql": "dokploy.resources.mysql",
+    "postgres": "dokploy.resources.postgres",
     "project": "dokploy.resources.project",
+    "redis": "dokploy.resources.redis",
 }
 
 
