@@ -15,7 +15,7 @@ are awaited instead. Sleeping is ``anyio.sleep`` (httpx's own dependency), so
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Coroutine, Generator
 from typing import Any, ParamSpec, TypeVar
 
 import attrs
@@ -67,44 +67,71 @@ def call(operation: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> Gen
     return result
 
 
-def run_sync(workflow: Workflow[T], api: object) -> T:
-    """Drive ``workflow`` with blocking calls on a ``Dokploy`` client."""
+class _Driver:
+    """Drives one workflow: each step is performed by ``_perform`` and its outcome sent in.
+
+    ``_perform`` is written once for both clients: with ``asynchronous`` it awaits the
+    call and sleeps with ``anyio.sleep``, without it nothing is awaited, so ``run_sync``
+    completes the coroutine in one ``send`` (``_now``). No second copy of the loop to drift.
+    """
+
+    def __init__(self, workflow: Workflow[Any]) -> None:
+        self._workflow = workflow
+        self.value: Any = None
+
+    def resume(self, result: Any = None, error: Exception | None = None) -> Step | None:
+        """The next step after ``result`` (or ``error``, thrown in); None once returned."""
+        try:
+            return self._workflow.throw(error) if error is not None else self._workflow.send(result)
+        except StopIteration as done:
+            self.value = done.value
+            return None
+
+
+async def _perform(step: Step, api: object, asynchronous: bool) -> tuple[Any, Exception | None]:
+    """Run one step: the call's result, or the error the workflow is told about."""
+    if isinstance(step, Sleep):
+        if asynchronous:
+            import anyio  # only async users pay for it (httpx imports it anyway)
+
+            await anyio.sleep(step.seconds)
+        else:
+            time.sleep(step.seconds)
+        return None, None
     try:
-        step = next(workflow)
-        while True:
-            if isinstance(step, Sleep):
-                time.sleep(step.seconds)
-                step = workflow.send(None)
-                continue
-            try:
-                result = step.resolve(api)(*step.args, **step.kwargs)
-            except Exception as exc:  # let the workflow decide (e.g. a timed-out deploy call)
-                step = workflow.throw(step.failure(exc))
-            else:
-                step = workflow.send(result)
+        result = step.resolve(api)(*step.args, **step.kwargs)
+        return (await result if asynchronous else result), None
+    except Exception as exc:  # let the workflow decide (e.g. a timed-out deploy call)
+        return None, step.failure(exc)
+
+
+def _now(outcome: Coroutine[Any, Any, T]) -> T:
+    """The value of a coroutine that never suspends (``_perform`` for the sync client)."""
+    try:
+        outcome.send(None)
     except StopIteration as done:
         value: T = done.value
         return value
+    outcome.close()
+    raise RuntimeError("a synchronous step suspended")  # pragma: no cover - _perform never does
+
+
+def run_sync(workflow: Workflow[T], api: object) -> T:
+    """Drive ``workflow`` with blocking calls on a ``Dokploy`` client."""
+    driver = _Driver(workflow)
+    step = driver.resume()
+    while step is not None:
+        step = driver.resume(*_now(_perform(step, api, asynchronous=False)))
+    value: T = driver.value
+    return value
 
 
 async def run_async(workflow: Workflow[T], api: object) -> T:
     """Drive ``workflow`` with awaited calls on an ``AsyncDokploy`` client (any event loop
     anyio supports: asyncio, trio)."""
-    try:
-        step = next(workflow)
-        while True:
-            if isinstance(step, Sleep):
-                import anyio  # only async users pay for it (httpx imports it anyway)
-
-                await anyio.sleep(step.seconds)
-                step = workflow.send(None)
-                continue
-            try:
-                result = await step.resolve(api)(*step.args, **step.kwargs)
-            except Exception as exc:
-                step = workflow.throw(step.failure(exc))
-            else:
-                step = workflow.send(result)
-    except StopIteration as done:
-        value: T = done.value
-        return value
+    driver = _Driver(workflow)
+    step = driver.resume()
+    while step is not None:
+        step = driver.resume(*(await _perform(step, api, asynchronous=True)))
+    value: T = driver.value
+    return value
