@@ -53,7 +53,7 @@ def test_helpers_are_marked_and_cover_the_workflow_surface() -> None:
         "client.project.environment(project: ProjectRef, name: str | None = None) -> ProjectOneEnvironment",
         "client.project.overview() -> list[ProjectSummary]",
         "client.application.create(*, name: str, environment_id: str | None = None, project_id:",
-        "client.application.deploy_and_wait(application_id: str, *, timeout: float",
+        "client.application.deploy_and_wait(service_id: str, *, timeout: float",
         "client.compose.services(",
         "client.records.create_redirect(",
         "client.postgres.deploy_and_wait(service_id: str, *, timeout: float = DEFAULT_TIMEOUT, "

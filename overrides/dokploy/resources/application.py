@@ -13,22 +13,22 @@ from typing import TYPE_CHECKING, cast
 from dokploy_api.api import application as generated
 from dokploy_api.types import UNSET, Unset
 
-from .._deploy import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT
 from .._environments import ProjectRef, create_in
 from .._envvars import EnvInput, EnvValue, save_application_env
 from .._resource import AsyncHelpers, SyncHelpers, helper
-from .._steps import Workflow, call
+from .._steps import Workflow
 from ._service import Service, unset_dropped
 
 if TYPE_CHECKING:
     from dokploy_api.models.application_create_body_source_type import ApplicationCreateBodySourceType
     from dokploy_api.models.application_create_result import ApplicationCreateResult
-    from dokploy_api.models.deployment_all_item import DeploymentAllItem as Deployment
 
 
 class _Application(Service):
-    def _generated(self) -> generated.ApplicationResource:
-        return cast("generated.ApplicationResource", super(Service, self))
+    _kind = "application"
+
+    def _ops(self) -> generated.ApplicationResource:
+        return cast("generated.ApplicationResource", self._generated())
 
     @helper
     def create(
@@ -57,7 +57,7 @@ class _Application(Service):
         )
         record: ApplicationCreateResult = yield from create_in(
             self._client,
-            self._generated().create,
+            self._ops().create,
             "application",
             "applications",
             environment_id=environment_id,
@@ -66,37 +66,6 @@ class _Application(Service):
             fields=fields,
         )
         return record
-
-    @helper
-    def deploy_and_wait(
-        self,
-        application_id: str,
-        *,
-        timeout: float = DEFAULT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        title: str | None = None,
-        description: str | None = None,
-    ) -> Workflow[Deployment]:
-        """Deploy and return the finished ``Deployment`` it started (``DeploymentFailed``,
-        ``DeploymentTimeout``); ``deploy`` only queues it."""
-        listing = functools.partial(self._client.deployment.all, application_id=application_id)
-        return (
-            yield from self._wait(
-                "application",
-                application_id,
-                self._generated().deploy,
-                listing,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                title=title,
-                description=description,
-            )
-        )
-
-    @helper
-    def deployments(self, application_id: str) -> Workflow[list[Deployment]]:
-        """Its deployments, newest first (``deployment.all``)."""
-        return (yield from call(self._client.deployment.all, application_id=application_id))
 
     @helper
     def save_environment(
@@ -115,7 +84,7 @@ class _Application(Service):
         return (
             yield from save_application_env(
                 functools.partial(self._client.application.one, application_id=application_id),
-                functools.partial(self._generated().save_environment, application_id=application_id),
+                functools.partial(self._ops().save_environment, application_id=application_id),
                 env,
                 build_args=build_args,
                 build_secrets=build_secrets,

@@ -14,7 +14,6 @@ from dokploy_api.api import compose as generated
 from dokploy_api.types import UNSET, Unset
 
 from .._compat import has
-from .._deploy import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT
 from .._environments import ProjectRef, create_in
 from .._envvars import SAVE, EnvValue, save_compose_env
 from .._exceptions import NotFoundError
@@ -26,12 +25,13 @@ if TYPE_CHECKING:
     from dokploy_api.models.compose_create_body_compose_type import ComposeCreateBodyComposeType
     from dokploy_api.models.compose_create_body_source_type import ComposeCreateBodySourceType
     from dokploy_api.models.compose_create_result import ComposeCreateResult
-    from dokploy_api.models.deployment_all_item import DeploymentAllItem as Deployment
 
 
 class _Compose(Service):
-    def _generated(self) -> generated.ComposeResource:
-        return cast("generated.ComposeResource", super(Service, self))
+    _kind = "compose"
+
+    def _ops(self) -> generated.ComposeResource:
+        return cast("generated.ComposeResource", self._generated())
 
     @helper
     def create(
@@ -60,7 +60,7 @@ class _Compose(Service):
         )
         record: ComposeCreateResult = yield from create_in(
             self._client,
-            self._generated().create,
+            self._ops().create,
             "compose",
             "compose",
             environment_id=environment_id,
@@ -69,36 +69,6 @@ class _Compose(Service):
             fields=fields,
         )
         return record
-
-    @helper
-    def deploy_and_wait(
-        self,
-        compose_id: str,
-        *,
-        timeout: float = DEFAULT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        title: str | None = None,
-        description: str | None = None,
-    ) -> Workflow[Deployment]:
-        """Deploy and return the finished ``Deployment`` it started; ``deploy`` only queues it."""
-        listing = functools.partial(self._client.deployment.all_by_compose, compose_id=compose_id)
-        return (
-            yield from self._wait(
-                "compose",
-                compose_id,
-                self._generated().deploy,
-                listing,
-                timeout=timeout,
-                poll_interval=poll_interval,
-                title=title,
-                description=description,
-            )
-        )
-
-    @helper
-    def deployments(self, compose_id: str) -> Workflow[list[Deployment]]:
-        """Its deployments, newest first (``deployment.allByCompose``)."""
-        return (yield from call(self._client.deployment.all_by_compose, compose_id=compose_id))
 
     @helper
     def save_environment(
@@ -111,7 +81,7 @@ class _Compose(Service):
     ) -> Workflow[bool]:
         """Set env vars from a dict or a block (None or ``""`` clears); ``merge`` keeps
         variables not mentioned."""
-        ops = self._generated()
+        ops = self._ops()
         return (
             yield from save_compose_env(
                 functools.partial(self._client.compose.one, compose_id=compose_id),
