@@ -57,10 +57,10 @@ def test_database_types_come_from_one_table() -> None:
     owners = {k.id_argument for k in _databases.KINDS.values() if k.backups} | {"compose_id"}
     assert set(_records._BACKUP_OWNERS) == owners
     assert not hasattr(_databases.Kind, "id_wire")
-    from dokploy.resources import libsql, postgres
+    from dokploy.resources import mysql, postgres
 
     assert postgres.PostgresResource._kind is _databases.KINDS["postgres"]
-    assert libsql.AsyncLibsqlResource._kind is _databases.KINDS["libsql"]
+    assert mysql.AsyncMysqlResource._kind is _databases.KINDS["mysql"]
     # libsql's create-and-find is the databases' one, not a copy.
     listing, match = _records.libsql_plan({"environment_id": "e", "name": "n"})
     same = _environments.service_listing("libsql", "libsql", "e")

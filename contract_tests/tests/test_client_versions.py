@@ -327,7 +327,7 @@ def test_constructing_the_client_and_its_helpers_never_fails() -> None:
     client = Dokploy(base_url="http://dokploy.test", api_key="k")
     for attribute in ("project", "application", "compose", "postgres", "records"):
         assert getattr(client, attribute) is not None
-    assert client.libsql.deploy_and_wait is not None
+    assert client.postgres.deploy_and_wait is not None
     assert AsyncDokploy(base_url="http://dokploy.test", api_key="k").records is not None
 
 
