@@ -9,8 +9,14 @@ from dokploy import AsyncDokploy, Dokploy, ProjectSummary, parse_env_block
 from dokploy.types import (
     UNSET,
     ApplicationCreateResult,
+    ComposeCreateResult,
     DeploymentAllItem,
+    Libsql,
+    Mariadb,
+    Mongo,
+    Mysql,
     Postgres,
+    PostgresCreateResult,
     Project,
     ProjectCreateResult,
     ProjectOneEnvironment,
@@ -32,39 +38,51 @@ def strict_shapes() -> None:
     assert UNSET is not None
 
 
-def deploy_if(client: Dokploy, app_id: str, flag: bool) -> str | None:
-    """``wait=`` given a plain bool: the result is the DeploymentAllItem or None."""
-    result = client.applications.deploy(app_id, wait=flag)
-    assert_type(result, DeploymentAllItem | None)
-    assert_type(client.composes.deploy("c", wait=flag), DeploymentAllItem | None)
-    assert_type(client.databases("postgres").deploy("pg", wait=flag), Postgres | None)
-    return None if result is None else result.deployment_id
-
-
 def sync_usage(client: Dokploy, x: str) -> str:
+    """Every helper on ``Dokploy``, with the type it answers."""
     p = client.project.one(project_id=x)
     env_id: str = p.environments[0].environment_id
-    created = client.projects.create(name="shop", description="demo")
+    created = client.project.create(name="shop", description="demo")
     assert_type(created, ProjectCreateResult)
-    assert_type(client.projects.environment(p, "staging"), ProjectOneEnvironment)
-    app = client.applications.create(name="web", project_id=p)
-    assert_type(app, ApplicationCreateResult)
-    assert_type(client.applications.deploy(app.application_id, wait=True, timeout=60), DeploymentAllItem)
-    assert_type(client.applications.deploy(app.application_id), None)
-    assert_type(client.composes.services("c"), list[str])
-    pg = client.databases("postgres").one("pg")
-    assert_type(pg, Postgres)
-    redirect = client.redirects.create(
-        application_id=app.application_id, regex="^/a", replacement="/b", permanent=False
-    )
-    assert_type(redirect, Redirect)
-    tree: list[ProjectSummary] = client.overview()
+    assert_type(client.project.environment(p, "staging"), ProjectOneEnvironment)
+    assert_type(client.project.environment(x), ProjectOneEnvironment)
+    tree: list[ProjectSummary] = client.project.overview()
     for project in tree:
         for env in project.environments:
             for service in env.services:
                 print(service.type, service.id, service.status)
-    saved: bool = client.applications.save_environment(app.application_id, {"A": "1"})
+    app = client.application.create(name="web", project_id=p)
+    assert_type(app, ApplicationCreateResult)
+    assert_type(client.application.create(name="web", environment_id=env_id), ApplicationCreateResult)
+    assert_type(client.application.deploy_and_wait(app.application_id, timeout=60), DeploymentAllItem)
+    assert_type(client.application.deploy(application_id=app.application_id), bool | None)
+    assert_type(client.application.deployments(app.application_id), list[DeploymentAllItem])
+    saved: bool = client.application.save_environment(app.application_id, {"A": "1"})
     assert saved
+    assert_type(client.application.save_environment(app.application_id, "A=1", merge=True), bool)
+    stack = client.compose.create(name="stack", project_id=tree[0], source_type="raw")
+    assert_type(stack, ComposeCreateResult)
+    assert_type(client.compose.deploy_and_wait(stack.compose_id), DeploymentAllItem)
+    assert_type(client.compose.deployments(stack.compose_id), list[DeploymentAllItem])
+    assert_type(client.compose.save_environment(stack.compose_id, {"A": "1"}, merge=True), bool)
+    assert_type(client.compose.services(stack.compose_id, refresh=True), list[str])
+    db = client.postgres.create(
+        name="db", project_id=p, database_name="d", database_user="u", database_password="pw"
+    )
+    assert_type(db, PostgresCreateResult)
+    assert_type(client.postgres.deploy_and_wait(db.postgres_id, timeout=300), Postgres)
+    assert_type(client.postgres.save_environment(db.postgres_id, {"A": "1"}, merge=True), bool)
+    assert_type(client.postgres.one(postgres_id=db.postgres_id), Postgres)
+    assert_type(client.mysql.deploy_and_wait("m"), Mysql)
+    assert_type(client.mariadb.deploy_and_wait("m"), Mariadb)
+    assert_type(client.mongo.deploy_and_wait("m"), Mongo)
+    assert_type(client.redis.save_environment(redis_id="r", env="A=1"), bool)
+    assert_type(client.libsql.deploy_and_wait("l"), Libsql)
+    assert_type(client.libsql.save_environment("l", {"A": "1"}), bool)
+    redirect = client.redirects.create(
+        application_id=app.application_id, regex="^/a", replacement="/b", permanent=False
+    )
+    assert_type(redirect, Redirect)
     return env_id + str(dict(parse_env_block("A=1")))
 
 
@@ -73,7 +91,7 @@ def readme_deploy_and_wait(client: Dokploy, app_id: str) -> None:
     from dokploy import DeploymentFailed, DeploymentTimeout
 
     try:
-        deployment = client.applications.deploy(app_id, wait=True, timeout=900)
+        deployment = client.application.deploy_and_wait(app_id, timeout=900)
         print("done:", deployment.deployment_id)
     except DeploymentFailed as failed:
         print("failed:", failed.deployment_id, failed.status, failed.log_path)
@@ -96,13 +114,16 @@ def fault_errors(client: Dokploy) -> str | None:
 
 
 async def async_usage(client: AsyncDokploy, x: str) -> str:
+    """The same helpers on ``AsyncDokploy``: one definition, awaited."""
     p = await client.project.one(project_id=x)
-    deployment = await client.applications.deploy("app", wait=True)
+    assert_type(await client.project.environment(p), ProjectOneEnvironment)
+    assert_type(await client.project.overview(), list[ProjectSummary])
+    app = await client.application.create(name="web", project_id=p)
+    assert_type(app, ApplicationCreateResult)
+    deployment = await client.application.deploy_and_wait("app")
     assert_type(deployment, DeploymentAllItem)
-    assert_type(await client.databases("redis").deploy("r", wait=True), Redis)
-    assert_type(await client.databases("redis").deploy("r"), None)
-    flag = bool(x)
-    assert_type(await client.applications.deploy("app", wait=flag), DeploymentAllItem | None)
-    assert_type(await client.composes.deploy("c", wait=flag), DeploymentAllItem | None)
-    assert_type(await client.databases("redis").deploy("r", wait=flag), Redis | None)
+    assert_type(await client.application.save_environment("app", {"A": "1"}), bool)
+    assert_type(await client.compose.services("c"), list[str])
+    assert_type(await client.redis.deploy_and_wait("r"), Redis)
+    assert_type(await client.redis.deploy(redis_id="r"), Redis)
     return p.environments[0].environment_id

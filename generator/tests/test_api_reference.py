@@ -50,14 +50,50 @@ def test_each_listed_signature_is_the_router_method_signature() -> None:
 def test_helpers_are_marked_and_cover_the_workflow_surface() -> None:
     text = REFERENCE.read_text(encoding="utf-8")
     for call in (
-        "client.projects.create(",
-        "client.applications.deploy(application_id: str, *, wait: bool = False",
-        "client.composes.services(",
-        "client.overview() -> list[ProjectSummary]",
-        "client.databases(type).deploy(",
+        "client.project.environment(project: ProjectRef, name: str | None = None) -> ProjectOneEnvironment",
+        "client.project.overview() -> list[ProjectSummary]",
+        "client.application.create(*, name: str, environment_id: str | None = None, project_id:",
+        "client.application.deploy_and_wait(service_id: str, *, timeout: float",
+        "client.compose.services(",
+        "client.postgres.deploy_and_wait(service_id: str, *, timeout: float = DEFAULT_TIMEOUT, "
+        "poll_interval: float = DEFAULT_POLL_INTERVAL) -> Postgres",
+        "client.postgres.create(*, name: str",
+        "client.libsql.save_environment(",
     ):
         assert f"- **helper** `{call}" in text, call
-    assert "**helper** `client.project." not in text  # generated operations are not helpers
+    assert "**helper** `client.project.one" not in text  # generated operations are not helpers
+    assert "client.projects" not in text and "client.databases(" not in text
+
+
+def test_resource_helpers_are_read_from_the_extensions_without_importing_them(tmp_path: Path) -> None:
+    from dokploy_codegen.build.api_reference import resource_helpers
+
+    folder = tmp_path / "dokploy" / "resources"
+    folder.mkdir(parents=True)
+    (folder / "_shared.py").write_text(
+        "raise RuntimeError('never imported')\n"
+        "class Shared(Helpers, Generic[M]):\n"
+        "    @helper\n"
+        "    def wait(self, /, thing_id: str, *, fast: bool = False) -> Workflow[M]:\n"
+        '        """Wait for it.\n\n        Detail."""\n'
+        "    def _private(self) -> None: ...\n"
+    )
+    (folder / "thing.py").write_text(
+        "raise RuntimeError('never imported')\n"
+        "from ._shared import Shared\n"
+        "class _Thing(Shared[Thing]):\n"
+        "    @helper\n"
+        "    def create(self, *, name: str) -> Workflow[ThingCreated]: ...\n"
+        "class ThingResource(SyncHelpers, _Thing, generated.ThingResource): ...\n"
+        "class AsyncThingResource(AsyncHelpers, _Thing, generated.AsyncThingResource): ...\n"
+    )
+    (folder / "lonely.py").write_text("class LonelyResource: ...\n")  # no async class: not wired
+    found = {h.call: h for h in resource_helpers(tmp_path / "dokploy")}
+    assert set(found) == {"client.thing.create", "client.thing.wait"}
+    assert found["client.thing.wait"].parameters == "thing_id: str, *, fast: bool = False"
+    assert found["client.thing.wait"].returns == "Thing"  # the base's type argument applied
+    assert found["client.thing.wait"].summary == "Wait for it."
+    assert found["client.thing.create"].returns == "ThingCreated"
 
 
 def test_helpers_are_read_from_source_without_importing_it(tmp_path: Path) -> None:

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any
 
 from dokploy_api.api import AsyncResources, Resources
 
@@ -24,29 +23,6 @@ if TYPE_CHECKING:
     from types import TracebackType
 
     import httpx
-
-    from dokploy_api.models.libsql import Libsql
-    from dokploy_api.models.mariadb import Mariadb
-    from dokploy_api.models.mariadb_create_result import MariadbCreateResult
-    from dokploy_api.models.mongo import Mongo
-    from dokploy_api.models.mongo_create_result import MongoCreateResult
-    from dokploy_api.models.mysql import Mysql
-    from dokploy_api.models.mysql_create_result import MysqlCreateResult
-    from dokploy_api.models.postgres import Postgres
-    from dokploy_api.models.postgres_create_result import PostgresCreateResult
-    from dokploy_api.models.redis import Redis
-    from dokploy_api.models.redis_create_result import RedisCreateResult
-
-    from ._databases import AsyncDatabase, Database, DatabaseType
-    from ._overview import AsyncOverview, Overview
-    from ._services import (
-        Applications,
-        AsyncApplications,
-        AsyncComposes,
-        AsyncProjects,
-        Composes,
-        Projects,
-    )
 
 
 class Dokploy(Resources):
@@ -133,54 +109,6 @@ class Dokploy(Resources):
         info = _operations.lookup(operation)
         return self._engine.request(operation, **_operations.request_kwargs(info, arguments, keywords))
 
-    # Workflow helpers (issue 3): plural names, next to the generated routers.
-
-    @cached_property
-    def projects(self) -> Projects:
-        """``create`` answering project + default environment; environment lookup."""
-        from ._services import Projects
-
-        return Projects(self)
-
-    @cached_property
-    def applications(self) -> Applications:
-        """Create by project, deploy and wait, env vars."""
-        from ._services import Applications
-
-        return Applications(self)
-
-    @cached_property
-    def composes(self) -> Composes:
-        """Create by project, deploy and wait, env vars, services."""
-        from ._services import Composes
-
-        return Composes(self)
-
-    @cached_property
-    def overview(self) -> Overview:
-        """``client.overview()``: projects -> environments -> services from one call."""
-        from ._overview import Overview
-
-        return Overview(self._engine, self)
-
-    @overload
-    def databases(self, type: Literal["postgres"]) -> Database[Postgres, PostgresCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["mysql"]) -> Database[Mysql, MysqlCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["mariadb"]) -> Database[Mariadb, MariadbCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["mongo"]) -> Database[Mongo, MongoCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["redis"]) -> Database[Redis, RedisCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["libsql"]) -> Database[Libsql, Libsql]: ...
-    def databases(self, type: DatabaseType) -> Database[Any, Any]:
-        """One surface over every database type: ``create``, ``one``, ``deploy``, ``start``..."""
-        from ._databases import Database, kind
-
-        return Database(self, kind(type))
-
     def close(self) -> None:
         self._engine.close()
 
@@ -257,47 +185,6 @@ class AsyncDokploy(AsyncResources):
         """Like ``call``, but the decoded JSON as Dokploy sent it (see ``Dokploy.call_json``)."""
         info = _operations.lookup(operation)
         return await self._engine.request(operation, **_operations.request_kwargs(info, arguments, keywords))
-
-    @cached_property
-    def projects(self) -> AsyncProjects:
-        from ._services import AsyncProjects
-
-        return AsyncProjects(self)
-
-    @cached_property
-    def applications(self) -> AsyncApplications:
-        from ._services import AsyncApplications
-
-        return AsyncApplications(self)
-
-    @cached_property
-    def composes(self) -> AsyncComposes:
-        from ._services import AsyncComposes
-
-        return AsyncComposes(self)
-
-    @cached_property
-    def overview(self) -> AsyncOverview:
-        from ._overview import AsyncOverview
-
-        return AsyncOverview(self._engine, self)
-
-    @overload
-    def databases(self, type: Literal["postgres"]) -> AsyncDatabase[Postgres, PostgresCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["mysql"]) -> AsyncDatabase[Mysql, MysqlCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["mariadb"]) -> AsyncDatabase[Mariadb, MariadbCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["mongo"]) -> AsyncDatabase[Mongo, MongoCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["redis"]) -> AsyncDatabase[Redis, RedisCreateResult]: ...
-    @overload
-    def databases(self, type: Literal["libsql"]) -> AsyncDatabase[Libsql, Libsql]: ...
-    def databases(self, type: DatabaseType) -> AsyncDatabase[Any, Any]:
-        from ._databases import AsyncDatabase, kind
-
-        return AsyncDatabase(self, kind(type))
 
     async def close(self) -> None:
         await self._engine.aclose()

@@ -124,6 +124,17 @@ def _parameters(target: str) -> frozenset[str]:
     )
 
 
+def target_name(target: object) -> str | None:
+    """``"router.method"`` of a step's target: its name, or a bound router method's
+    (``client.application.create`` -> ``"application.create"``, subclass or generated)."""
+    if isinstance(target, str):
+        return target
+    owner, method = getattr(target, "__self__", None), getattr(target, "__name__", None)
+    if owner is None or not isinstance(method, str):
+        return None
+    return f"{type(owner).__module__.rsplit('.', 1)[-1]}.{method}"
+
+
 def explain_type_error(target: Any, kwargs: Mapping[str, Any], exc: TypeError) -> Exception:
     """A call rejected for a keyword its generated operation lacks is an absent field."""
     if not isinstance(target, str) or not has(target):

@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import time
 import uuid
-from typing import TYPE_CHECKING, Any
-
-import attrs
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from dokploy_api.types import Unset
 
 from ._compat import accepts
 from ._exceptions import APITimeoutError, InternalServerError
-from ._steps import Call, Sleep, Workflow
+from ._steps import Call, Sleep, Workflow, call
 from ._workflow_exceptions import DeploymentFailed, DeploymentTimeout
 
 if TYPE_CHECKING:
@@ -37,20 +35,7 @@ MAX_POLL_INTERVAL = 15.0
 BACKOFF = 1.5
 FAILED = frozenset({"error", "cancelled"})
 TITLE_GRACE_POLLS = 3  # polls showing new deployments, none titled ours, before the fallback
-
-
-@attrs.frozen
-class DeployTarget:
-    """How one kind of service is deployed and where its deployments are listed."""
-
-    kind: str  # "application" or "compose"
-    trigger: str  # "application.deploy"
-    listing: str  # "deployment.all"
-    id_argument: str  # "application_id"
-
-
-APPLICATION = DeployTarget("application", "application.deploy", "deployment.all", "application_id")
-COMPOSE = DeployTarget("compose", "compose.deploy", "deployment.all_by_compose", "compose_id")
+M = TypeVar("M")  # a database record (Postgres, ...)
 
 
 def _status(deployment: Deployment) -> str:
@@ -81,41 +66,36 @@ def _backoff(interval: float, ceiling: float) -> float:
 
 
 def deploy_service(
-    target: DeployTarget,
+    kind: str,
     service_id: str,
+    trigger: Callable[..., object],
+    listing: Callable[[], list[Deployment]],
     *,
-    wait: bool,
     timeout: float,
     poll_interval: float,
     title: str | None = None,
     description: str | None = None,
     clock: Callable[[], float] = time.monotonic,
-) -> Workflow[Deployment | None]:
-    """Trigger a deploy; with ``wait``, follow the new deployment to its end."""
-    trigger: dict[str, Any] = {target.id_argument: service_id}
-    if title is not None:
-        trigger["title"] = title
+) -> Workflow[Deployment]:
+    """Trigger a deploy (``trigger``: the generated ``<kind>.deploy`` bound to the service's
+    id keyword, e.g. ``partial(api.application.deploy, application_id=...)``) and follow the
+    new deployment in ``listing`` to its end."""
+    options: dict[str, Any] = {}
     if description is not None:
-        trigger["description"] = description
-    if not wait:
-        yield Call(target.trigger, trigger)
-        return None
-
+        options["description"] = description
     mine = title if title is not None else default_title()
-    if title is not None or accepts(target.trigger, "title"):
-        trigger["title"] = mine  # else the wait falls back to the oldest new deployment
-    listing = Call(target.listing, {target.id_argument: service_id})
-
-    before: list[Deployment] = yield listing
+    if title is not None or accepts(f"{kind}.deploy", "title"):
+        options["title"] = mine  # else the wait falls back to the oldest new deployment
+    before = yield from call(listing)
     known = {d.deployment_id for d in before}
-    yield Call(target.trigger, trigger)
+    yield Call(trigger, options)
     deadline = clock() + timeout
     interval = poll_interval
     ceiling = max(poll_interval, MAX_POLL_INTERVAL)
     ours: Deployment | None = None
     polls_without_title = 0
     while True:
-        current: list[Deployment] = yield listing
+        current = yield from call(listing)
         if ours is None:
             new = [d for d in current if d.deployment_id not in known]
             if new:
@@ -129,7 +109,7 @@ def deploy_service(
                 return ours
             if status in FAILED:
                 raise DeploymentFailed(
-                    f"{target.kind} {service_id}: deployment {ours.deployment_id} ended in "
+                    f"{kind} {service_id}: deployment {ours.deployment_id} ended in "
                     f"{status}; log: {ours.log_path}",
                     deployment_id=ours.deployment_id,
                     status=status,
@@ -138,7 +118,7 @@ def deploy_service(
                 )
         remaining = deadline - clock()
         if remaining <= 0:
-            raise _timeout(target.kind, service_id, timeout, ours)
+            raise _timeout(kind, service_id, timeout, ours)
         yield Sleep(min(interval, remaining))
         interval = _backoff(interval, ceiling)
 
@@ -159,22 +139,20 @@ def _timeout(kind: str, service_id: str, timeout: float, ours: Deployment | None
 
 def deploy_database(
     router: str,
-    id_argument: str,
     service_id: str,
+    deploy: Callable[[], object],
+    one: Callable[[], M],
     *,
-    wait: bool,
     timeout: float,
     poll_interval: float,
     clock: Callable[[], float] = time.monotonic,
-) -> Workflow[Any]:
-    """Deploy a database; with ``wait``, return its record once ``applicationStatus`` is done."""
-    ident = {id_argument: service_id}
+) -> Workflow[M]:
+    """Deploy a database (``deploy``/``one``: its generated operations bound to its id) and
+    return its record once ``applicationStatus`` is done."""
     deadline = clock() + timeout
     try:
-        yield Call(f"{router}.deploy", ident)
+        yield from call(deploy)
     except InternalServerError as exc:
-        if not wait:
-            raise
         raise DeploymentFailed(
             f"{router} {service_id}: deploy failed on the server: {exc.message}",
             deployment_id=None,
@@ -182,16 +160,12 @@ def deploy_database(
             log_path=None,
         ) from exc
     except APITimeoutError:
-        if not wait:
-            raise
-        # The request timed out but the server goes on deploying: follow the record.
-    if not wait:
-        return None
+        pass  # the request timed out but the server goes on deploying: follow the record
     interval = poll_interval
     ceiling = max(poll_interval, MAX_POLL_INTERVAL)
     while True:
-        record: Any = yield Call(f"{router}.one", ident)
-        status = str(record.application_status)
+        record = yield from call(one)
+        status = str(getattr(record, "application_status", None))
         if status == "done":
             return record
         if status == "error":

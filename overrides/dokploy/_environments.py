@@ -1,8 +1,10 @@
 """Which environment a create goes to: Dokploy wants an environment id, users know projects.
 
-``environment_for`` picks from a loaded project; ``resolve_environment_id``
-is the workflow that loads the project first when it has to; ``create_in``
-creates a service there and returns its record whatever the create answers.
+One rule, ``environment_for``: the environment named, else the default one. Every
+helper goes through it: ``project_environment`` (``client.project.environment``) loads
+the project and picks; ``resolve_environment_id`` picks from a project the caller
+already loaded, else loads it the same way; ``create_in`` creates a service there and
+returns its record whatever the create answers.
 """
 
 from __future__ import annotations
@@ -14,11 +16,15 @@ from dokploy_api.types import Unset
 from ._compat import SET_AFTER_CREATE, accepts, has, missing
 from ._created import MISSING, Listing, create_or_find, field, is_record
 from ._exceptions import ConfigurationError
-from ._steps import Call, Workflow
+from ._steps import Call, Workflow, call
 from ._workflow_exceptions import EnvironmentNotFound
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import TypeAlias
+
+    from dokploy_api.api import Resources
+    from dokploy_api.models.project_one_environment import ProjectOneEnvironment
 
 DEFAULT_NAME = "production"
 
@@ -69,7 +75,17 @@ def environment_for(project: Any, name: str | None = None) -> Any:
     raise EnvironmentNotFound(project_id_of(project), name, available)
 
 
+def project_environment(
+    api: Resources, project: ProjectRef, name: str | None = None
+) -> Workflow[ProjectOneEnvironment]:
+    """``project.one`` of ``project``, then its environment ``name`` (or the default one)."""
+    loaded = yield from call(api.project.one, project_id=project_id_of(project))
+    env: ProjectOneEnvironment = environment_for(loaded, name)
+    return env
+
+
 def resolve_environment_id(
+    api: Resources,
     *,
     environment_id: str | None,
     project_id: ProjectRef | None,
@@ -82,15 +98,15 @@ def resolve_environment_id(
         return environment_id
     if project_id is None:
         raise ConfigurationError("pass environment_id=, or project_id= (a Project or its id)")
-    wanted = project_id_of(project_id)
-    project: Any = project_id
     # A loaded project (Project, ProjectSummary) already lists its environments.
-    if not isinstance(getattr(project, "environments", None), (list, tuple)):
-        project = yield Call("project.one", {"project_id": wanted})
-    return str(environment_for(project, environment).environment_id)
+    if isinstance(getattr(project_id, "environments", None), (list, tuple)):
+        return str(environment_for(project_id, environment).environment_id)
+    env = yield from project_environment(api, project_id, environment)
+    return env.environment_id
 
 
 def with_environment(
+    api: Resources,
     fields: dict[str, Any],
     *,
     environment_id: str | None,
@@ -99,7 +115,7 @@ def with_environment(
 ) -> Workflow[dict[str, Any]]:
     """A create's body with the resolved ``environment_id`` added."""
     env_id = yield from resolve_environment_id(
-        environment_id=environment_id, project_id=project_id, environment=environment
+        api, environment_id=environment_id, project_id=project_id, environment=environment
     )
     return {**fields, "environment_id": env_id}
 
@@ -122,6 +138,8 @@ def _services_of(environment: Any, attribute: str) -> list[Any]:
 
 
 def create_in(
+    api: Resources,
+    create: Callable[..., Any],
     router: str,
     attribute: str,
     *,
@@ -130,8 +148,8 @@ def create_in(
     environment: str | None,
     fields: dict[str, Any],
 ) -> Workflow[Any]:
-    """``router.create`` in the resolved environment; the record, also when the create
-    answers nothing or ``true`` (some versions and types do), found by name.
+    """``create`` (the generated ``router.create``) in the resolved environment; the record,
+    also when the create answers nothing or ``true`` (some versions and types do), found by name.
 
     Fields the create does not take on this client's Dokploy version, or that the
     server dropped (``SET_AFTER_CREATE``), are set with the update right after.
@@ -141,11 +159,10 @@ def create_in(
         raise missing(target)
     fields, later = split_late_fields(target, fields)
     body = yield from with_environment(
-        fields, environment_id=environment_id, project_id=project_id, environment=environment
+        api, fields, environment_id=environment_id, project_id=project_id, environment=environment
     )
     listing = service_listing(router, attribute, body["environment_id"])
-    create = Call(target, body)
-    record = yield from create_or_find(target, create, listing, {"name": body["name"]})
+    record = yield from create_or_find(target, Call(create, body), listing, {"name": body["name"]})
     return (yield from set_late_fields(router, record, fields, later))
 
 

@@ -1,4 +1,4 @@
-"""``client.overview()``: every project, environment and service from one ``project.all``.
+"""``client.project.overview()``: every project, environment and service from one ``project.all``.
 
 ``project.all`` nests only a few columns per service (v0.30.2: applications and
 compose carry name and status, databases only their id), so fields it does not
@@ -13,18 +13,11 @@ import attrs
 
 from dokploy_api.types import Unset
 
-from ._compat import resource_class
 from ._created import MISSING, field
 from ._databases import KINDS
 
 if TYPE_CHECKING:
-    from dokploy_api.api.overview import AsyncOverviewResource, OverviewResource
-    from dokploy_api.client import AsyncEngine, SyncEngine
     from dokploy_api.models.project_all_item import ProjectAllItem as Project
-else:
-    # Dokploy's own ``overview`` router, where this client has one (v0.29 and later).
-    OverviewResource = resource_class("overview", "OverviewResource")
-    AsyncOverviewResource = resource_class("overview", "AsyncOverviewResource")
 
 # Environment attribute -> (service type, id field, status field).
 SERVICE_TYPES: tuple[tuple[str, str, str, str], ...] = (
@@ -92,7 +85,7 @@ def _services(environment: Any) -> tuple[ServiceSummary, ...]:
 
 
 def summarize(projects: list[Project]) -> list[ProjectSummary]:
-    """The tree ``overview()`` returns, built from ``project.all``'s answer."""
+    """The tree ``client.project.overview()`` returns, built from ``project.all``'s answer."""
     return [
         ProjectSummary(
             project_id=p.project_id,
@@ -110,32 +103,3 @@ def summarize(projects: list[Project]) -> list[ProjectSummary]:
         )
         for p in projects
     ]
-
-
-class Overview(OverviewResource):
-    """``client.overview()`` for the tree; ``client.overview.services()`` etc. still work."""
-
-    __slots__ = ("_api",)
-
-    def __init__(self, engine: SyncEngine, api: Any) -> None:
-        super().__init__(engine)
-        self._api = api
-
-    def __call__(self) -> list[ProjectSummary]:
-        """Projects -> environments -> services with ids and status, in one request."""
-        projects: list[Project] = self._api.project.all()
-        return summarize(projects)
-
-
-class AsyncOverview(AsyncOverviewResource):
-    """The async twin of ``Overview``: ``await client.overview()``."""
-
-    __slots__ = ("_api",)
-
-    def __init__(self, engine: AsyncEngine, api: Any) -> None:
-        super().__init__(engine)
-        self._api = api
-
-    async def __call__(self) -> list[ProjectSummary]:
-        projects: list[Project] = await self._api.project.all()
-        return summarize(projects)

@@ -1,13 +1,12 @@
-"""client.databases(type): one surface, each type's own id field, over recorded bodies."""
+"""client.<database type>: the helpers on each type's own router, its own id field, over recorded bodies."""
 
 from __future__ import annotations
 
 import asyncio
-from contextlib import nullcontext
 from typing import Any
 
 import pytest
-from fakes import LIBSQL_FIELDS, FakeDokploy, recorded, requires
+from fakes import FakeDokploy, recorded, requires
 
 from dokploy_api.types import ResponseShapeWarning
 
@@ -28,11 +27,15 @@ def test_one_start_stop_remove_use_the_types_id_field(kind: str) -> None:
     fake = FakeDokploy()
     fake.on(f"{kind}.one", record).on(f"{kind}.stop", recorded(f"{kind}.stop"))
     fake.on(f"{kind}.remove", recorded(f"{kind}.remove")).on(f"{kind}.start", record)
-    db: Any = fake.client().databases(kind)  # type: ignore[call-overload]
-    assert getattr(db.one(ident), f"{kind}_id") == ident
-    assert getattr(db.start(ident), f"{kind}_id") == ident  # v0.30.2 start answers the record
-    assert getattr(db.stop(ident), f"{kind}_id") == ident
-    db.remove(ident)
+    db: Any = getattr(fake.client(), kind)
+    key = {f"{kind}_id": ident}
+    assert getattr(db.one(**key), f"{kind}_id") == ident
+    assert getattr(db.start(**key), f"{kind}_id") == ident  # v0.30.2 start answers the record
+    assert getattr(db.stop(**key), f"{kind}_id") == ident
+    db.remove(**key)
+    fake.on(f"{kind}.saveEnvironment", True)
+    assert db.save_environment(ident, {"A": "1"}) is True
+    assert fake.sent(f"{kind}.saveEnvironment") == [{f"{kind}Id": ident, "env": "A=1"}]
     for op in ("one", "start", "stop", "remove"):
         assert fake.sent(f"{kind}.{op}") == [{f"{kind}Id": ident}]
 
@@ -43,15 +46,19 @@ def test_create_resolves_the_environment(kind: str) -> None:
     default = next(e["environmentId"] for e in project["environments"] if e["isDefault"])
     fake = FakeDokploy().on("project.one", project).on(f"{kind}.create", recorded(f"{kind}.create"))
     fake.on("environment.one", {"environmentId": default, kind: []})
-    db: Any = fake.client().databases(kind)  # type: ignore[call-overload]
+    db: Any = getattr(fake.client(), kind)
     record = db.create(name="x", project_id="p", **CREATE_FIELDS[kind])
     assert getattr(record, f"{kind}_id")
     assert fake.sent(f"{kind}.create")[0]["environmentId"] == default
 
 
-def test_unknown_type_is_refused() -> None:
-    with pytest.raises(ValueError, match="postgres"):
-        FakeDokploy().client().databases("oracle")  # type: ignore[call-overload]
+def test_the_id_is_given_once() -> None:
+    from dokploy import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="postgres_id"):
+        FakeDokploy().client().postgres.save_environment(env="A=1")
+    with pytest.raises(ConfigurationError, match="postgres_id"):
+        FakeDokploy().client().postgres.save_environment("p", "A=1", mysql_id="m")
 
 
 def test_async_database() -> None:
@@ -60,7 +67,7 @@ def test_async_database() -> None:
 
     async def main() -> str:
         async with fake.async_client() as client:
-            return (await client.databases("mongo").one(record["mongoId"])).mongo_id
+            return (await client.mongo.one(mongo_id=record["mongoId"])).mongo_id
 
     assert asyncio.run(main()) == record["mongoId"]
 
@@ -74,14 +81,15 @@ def test_compose_services_fetch_when_never_cached() -> None:
         (404, {"message": "Services not found", "code": "NOT_FOUND"}),
         *script,
     ]
-    assert fake.client().composes.services("c1") == ["web", "db"]
+    assert fake.client().compose.services("c1") == ["web", "db"]
     assert [a.get("type") for a in fake.sent("compose.loadServices")] == ["cache", "fetch"]
 
 
 @pytest.mark.parametrize("answer", [None, True])
-@pytest.mark.parametrize("kind", ["postgres", "mysql", "mariadb", "mongo", "redis", "libsql"])
+@pytest.mark.parametrize("kind", ["postgres", "mysql", "mariadb", "mongo", "redis"])
 def test_create_answering_no_record_finds_it_in_the_environment(kind: str, answer: Any) -> None:
-    """Some versions answer ``redis.create`` (or any other) with an empty body or ``true``."""
+    """Some versions answer ``redis.create`` (or any other) with an empty body or ``true``.
+    (libsql, which always does, is ``client.libsql.create``: test_client_records.)"""
     requires(f"{kind}.create")
     one = recorded(f"{kind}.one")
     old = {**one, f"{kind}Id": "old", "name": one["name"]}  # same name, older: not ours
@@ -91,12 +99,11 @@ def test_create_answering_no_record_finds_it_in_the_environment(kind: str, answe
         "environment.one", {"environmentId": env_id, kind: [old]}, {"environmentId": env_id, kind: [old, one]}
     )
     fake.on(f"{kind}.create", answer).on(f"{kind}.one", one)
-    db: Any = fake.client().databases(kind)  # type: ignore[call-overload]
+    db: Any = getattr(fake.client(), kind)
     # Where the corrections say v0.30.2 answers a record, another answer is drift, and says so
     # (libsql.create answers ``true`` in v0.30.2 already).
-    drift = nullcontext() if kind == "libsql" else pytest.warns(ResponseShapeWarning, match=f"{kind}.create")
-    with drift:
-        record = db.create(name=one["name"], environment_id=env_id, **CREATE_FIELDS.get(kind, LIBSQL_FIELDS))
+    with pytest.warns(ResponseShapeWarning, match=f"{kind}.create"):
+        record = db.create(name=one["name"], environment_id=env_id, **CREATE_FIELDS[kind])
     assert getattr(record, f"{kind}_id") == one[f"{kind}Id"]
     assert fake.ops() == ["environment.one", f"{kind}.create", "environment.one", f"{kind}.one"]
     assert fake.sent(f"{kind}.one") == [{f"{kind}Id": one[f"{kind}Id"]}]
@@ -113,7 +120,7 @@ def test_service_create_answering_no_record_finds_it(router: str, attribute: str
         {"environmentId": env_id, attribute: [created]},
     )
     fake.on(f"{router}.create", True).on(f"{router}.one", created)
-    service: Any = getattr(fake.client(), "composes" if router == "compose" else attribute)
+    service: Any = getattr(fake.client(), router)
     with pytest.warns(ResponseShapeWarning, match=f"{router}.create"):
         record = service.create(name=created["name"], environment_id=env_id)
     assert getattr(record, f"{router}_id") == created[f"{router}Id"]

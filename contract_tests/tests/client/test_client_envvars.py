@@ -23,7 +23,7 @@ def test_dict_env_fills_build_fields_from_the_application() -> None:
     app = recorded("application.one", file="03-application.jsonl")
     app.update(buildArgs="NODE=20", buildSecrets=None, createEnvFile=False)
     fake = FakeDokploy().on("application.one", app).on("application.saveEnvironment", True)
-    assert fake.client().applications.save_environment(app["applicationId"], {"A": "1", "B": "x=y"})
+    assert fake.client().application.save_environment(app["applicationId"], {"A": "1", "B": "x=y"})
     assert fake.sent("application.saveEnvironment") == [
         {
             "applicationId": app["applicationId"],
@@ -38,7 +38,7 @@ def test_dict_env_fills_build_fields_from_the_application() -> None:
 def test_block_and_all_fields_given_need_no_read() -> None:
     request = recorded_request("application.saveEnvironment", index=0)
     fake = FakeDokploy().on("application.saveEnvironment", True)
-    fake.client().applications.save_environment(
+    fake.client().application.save_environment(
         request["applicationId"],
         request["env"],
         build_args=request["buildArgs"] or {},
@@ -53,7 +53,7 @@ def test_merge_keeps_existing_variables_and_comments() -> None:
     app = recorded("application.one", file="03-application.jsonl")
     app.update(env="# keep\nA=1\nB=2", buildArgs=None, buildSecrets=None, createEnvFile=True)
     fake = FakeDokploy().on("application.one", app).on("application.saveEnvironment", True)
-    fake.client().applications.save_environment(app["applicationId"], {"B": "3", "C": "4"}, merge=True)
+    fake.client().application.save_environment(app["applicationId"], {"B": "3", "C": "4"}, merge=True)
     assert fake.sent("application.saveEnvironment")[0]["env"] == "# keep\nA=1\nB=3\nC=4"
 
 
@@ -61,8 +61,8 @@ def test_compose_and_database_env() -> None:
     requires("compose.save_environment")
     fake = FakeDokploy().on("compose.saveEnvironment", True).on("redis.saveEnvironment", True)
     client = fake.client()
-    client.composes.save_environment("c1", {"A": "1"}, create_env_file=True)
-    client.databases("redis").save_environment("r1", "A=1\nB=2")
+    client.compose.save_environment("c1", {"A": "1"}, create_env_file=True)
+    client.redis.save_environment("r1", "A=1\nB=2")
     assert fake.sent("compose.saveEnvironment") == [{"composeId": "c1", "env": "A=1", "createEnvFile": True}]
     assert fake.sent("redis.saveEnvironment") == [{"redisId": "r1", "env": "A=1\nB=2"}]
 
@@ -73,7 +73,7 @@ def test_async_save_environment() -> None:
 
     async def main() -> bool:
         async with fake.async_client() as client:
-            return await client.applications.save_environment("a", {"A": "1"})
+            return await client.application.save_environment("a", {"A": "1"})
 
     assert asyncio.run(main()) is True
     assert set(fake.sent("application.saveEnvironment")[0]) == {
@@ -85,22 +85,26 @@ def test_async_save_environment() -> None:
     }
 
 
-def test_env_none_is_refused_before_any_request() -> None:
-    """env=None was sent as ``env: null``, erasing every variable."""
+def test_env_none_clears_as_the_generated_operation_does_but_not_with_merge() -> None:
+    """The helper keeps the generated ``save_environment``'s meaning of None (no variables);
+    with ``merge=True`` there is nothing to merge, refused before any request."""
     fake = FakeDokploy()
     client = fake.client()
     for save in (
-        lambda: client.applications.save_environment("a", None),  # type: ignore[arg-type]
-        lambda: client.composes.save_environment("c", None),  # type: ignore[arg-type]
-        lambda: client.databases("postgres").save_environment("p", None),  # type: ignore[arg-type]
+        lambda: client.application.save_environment("a", None, merge=True),
+        lambda: client.compose.save_environment("c", None, merge=True),
+        lambda: client.postgres.save_environment("p", None, merge=True),
     ):
-        with pytest.raises(TypeError, match=r'pass .*"" to clear'):
+        with pytest.raises(TypeError, match=r"merge=True needs"):
             save()
     assert fake.ops() == []
+    fake.on("postgres.saveEnvironment", True)
+    assert client.postgres.save_environment(postgres_id="p", env=None) is True
+    assert fake.sent("postgres.saveEnvironment") == [{"postgresId": "p", "env": None}]
 
 
 def test_empty_string_clears_the_block() -> None:
     requires("compose.save_environment")
     fake = FakeDokploy().on("compose.saveEnvironment", True)
-    assert fake.client().composes.save_environment("c", "")
+    assert fake.client().compose.save_environment("c", "")
     assert fake.sent("compose.saveEnvironment") == [{"composeId": "c", "env": ""}]

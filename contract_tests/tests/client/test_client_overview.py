@@ -1,4 +1,4 @@
-"""client.overview(): the whole tree from one recorded project.all."""
+"""client.project.overview(): the whole tree from one recorded project.all."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from fakes import FakeDokploy, recorded, requires
 def test_overview_from_one_project_all() -> None:
     body = recorded("project.all", file="02-projects.jsonl")
     fake = FakeDokploy().on("project.all", body)
-    tree = fake.client().overview()
+    tree = fake.client().project.overview()
     assert fake.ops() == ["project.all"]
     assert [p.project_id for p in tree] == [p["projectId"] for p in body]
     for project, raw in zip(tree, body, strict=True):
@@ -44,13 +44,13 @@ def test_async_overview() -> None:
 
     async def main() -> int:
         async with fake.async_client() as client:
-            return len(await client.overview())
+            return len(await client.project.overview())
 
     assert asyncio.run(main()) == len(body)
 
 
 def test_database_types_come_from_one_table() -> None:
-    from dokploy import _created, _databases, _environments, _overview, _services
+    from dokploy import _created, _databases, _environments, _overview
     from dokploy_api.facts import DATABASE_KINDS, FINDERS
 
     assert _overview.DATABASE_TYPES == set(_databases.KINDS)
@@ -62,8 +62,10 @@ def test_database_types_come_from_one_table() -> None:
     owners = {f"{k}_id" for k, v in DATABASE_KINDS.items() if v.backups} | {"compose_id"}
     assert {ours for item in FINDERS["backup.create"].listings for _, ours in item.arguments} == owners
     assert not hasattr(_databases.Kind, "id_wire")
-    assert not hasattr(_services.Applications, "_router")
-    assert not hasattr(_services.AsyncComposes, "_router")
+    from dokploy.resources import mysql, postgres
+
+    assert postgres.PostgresResource._kind is _databases.KINDS["postgres"]
+    assert mysql.AsyncMysqlResource._kind is _databases.KINDS["mysql"]
     if "libsql.create" not in FINDERS:
         return
     # libsql's create-and-find (its generated method's row) is where the databases look too.

@@ -90,11 +90,7 @@ def test_libsql_create_answering_true_returns_the_libsql() -> None:
     fields = {**LIBSQL_FIELDS, "app_name": request["appName"]}
 
     fields["sqld_node"] = "primary"
-    record = (
-        fake.client()
-        .databases("libsql")
-        .create(name=one["name"], environment_id=env["environmentId"], **fields)
-    )
+    record = fake.client().libsql.create(name=one["name"], environment_id=env["environmentId"], **fields)
     assert record.libsql_id == one["libsqlId"]
     assert fake.ops() == ["environment.one", "libsql.create", "environment.one", "libsql.one"]
 

@@ -48,8 +48,10 @@ def f(client: Dokploy) -> None:
     client.redirects.create(application_id='a', regexp='x')
     p = client.project.one(project_id='x')
     p.environments[0].enviroment_id
-    client.applications.deploy('a', wait=True).no_such_field
+    client.application.deploy_and_wait('a').no_such_field
     client.project.one(project_idd='x')
+    client.application.create(name='a', projct_id='p')
+    client.postgres.deploy_and_wait('p', timout=1)
     dokploy.Dokplyo
 """
 
@@ -155,6 +157,8 @@ def test_wrong_arguments_and_attributes_are_caught_by_mypy(mypy_report: dict[str
     assert "enviroment_id" in found
     assert "no_such_field" in found
     assert 'Unexpected keyword argument "project_idd"' in found
+    assert 'Unexpected keyword argument "projct_id"' in found  # a helper override's own signature
+    assert 'Unexpected keyword argument "timout"' in found  # a helper, through @helper's ParamSpec
     assert '"dokploy.types" has no attribute "Projct"' in found  # lazy names stay checked
     assert '"Dokplyo"' in found
 
@@ -163,7 +167,16 @@ def test_wrong_arguments_and_attributes_are_caught_by_pyright(
     pyright_report: dict[str, list[dict[str, object]]],
 ) -> None:
     found = " ".join(_messages(pyright_report["bad_user_code.py"], "error"))
-    for name in ("Projct", "regexp", "enviroment_id", "no_such_field", "project_idd", "Dokplyo"):
+    for name in (
+        "Projct",
+        "regexp",
+        "enviroment_id",
+        "no_such_field",
+        "project_idd",
+        "projct_id",
+        "timout",
+        "Dokplyo",
+    ):
         assert name in found, name
 
 

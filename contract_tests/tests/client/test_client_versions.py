@@ -59,7 +59,7 @@ def test_the_normal_path_sends_nothing_extra() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # no version warning either: nothing asked
         assert client.project.all() == []
-        assert client.overview() == []
+        assert client.project.overview() == []
     assert fake.ops() == ["project.all", "project.all"]
 
 
@@ -172,7 +172,7 @@ def test_compose_source_type_an_older_server_dropped_is_set_with_update() -> Non
     """v0.28.8 takes no ``sourceType`` on create and stores "github": the helper sets it after."""
     fake = FakeDokploy().on("compose.create", _compose("github")).on("environment.one", ENVIRONMENT)
     fake.on("compose.update", _compose("raw", composeFile="x"))
-    stack = fake.client().composes.create(
+    stack = fake.client().compose.create(
         name="stack", environment_id="e1", source_type="raw", compose_file="x"
     )
     assert stack.source_type == "raw"
@@ -183,7 +183,7 @@ def test_compose_source_type_an_older_server_dropped_is_set_with_update() -> Non
 def test_compose_source_type_kept_by_the_server_costs_nothing_extra() -> None:
     fake = FakeDokploy().on("compose.create", _compose("raw")).on("environment.one", ENVIRONMENT)
     fake.on("compose.update", _compose("raw"))
-    fake.client().composes.create(name="stack", environment_id="e1", source_type="raw")
+    fake.client().compose.create(name="stack", environment_id="e1", source_type="raw")
     # environment.one: the listing any create takes. A client generated for a Dokploy whose
     # create has no sourceType (v0.28.8) always sets it with the update.
     later = [] if accepts("compose.create", "source_type") else ["compose.update"]
@@ -197,11 +197,11 @@ def test_compose_env_on_a_server_without_save_environment_goes_through_update() 
     # mismatch); a client generated for such a Dokploy goes to compose.update directly.
     expected = VersionMismatchWarning if has("compose.save_environment") else ()
     with pytest.warns(expected) if expected else warnings.catch_warnings():
-        assert client.composes.save_environment("c1", {"A": "1"}) is True
+        assert client.compose.save_environment("c1", {"A": "1"}) is True
     assert fake.sent("compose.update") == [{"composeId": "c1", "env": "A=1"}]
     # createEnvFile cannot be set that way: refused, not dropped.
     with pytest.raises(OperationNotAvailable):
-        client.composes.save_environment("c1", {"A": "1"}, create_env_file=True)
+        client.compose.save_environment("c1", {"A": "1"}, create_env_file=True)
     assert fake.ops().count("compose.update") == 1
 
 
@@ -243,20 +243,20 @@ def _required_fields(client: Any, target: str) -> dict[str, str]:
 def _every_helper(client: Any) -> dict[str, Any]:
     """One call per helper: what a README user touches."""
     calls: dict[str, Any] = {
-        "overview": lambda: client.overview(),
-        "projects.create": lambda: client.projects.create(name="p"),
-        "projects.environment": lambda: client.projects.environment("p1"),
-        "applications.create": lambda: client.applications.create(name="a", project_id="p1"),
-        "applications.deploy": lambda: client.applications.deploy("x1"),
-        "applications.deployments": lambda: client.applications.deployments("x1"),
-        "applications.save_environment": lambda: client.applications.save_environment("x1", {"A": "1"}),
-        "composes.create": lambda: client.composes.create(
+        "overview": lambda: client.project.overview(),
+        "projects.create": lambda: client.project.create(name="p"),
+        "projects.environment": lambda: client.project.environment("p1"),
+        "applications.create": lambda: client.application.create(name="a", project_id="p1"),
+        "applications.deploy": lambda: client.application.deploy(application_id="x1"),
+        "applications.deployments": lambda: client.application.deployments("x1"),
+        "applications.save_environment": lambda: client.application.save_environment("x1", {"A": "1"}),
+        "composes.create": lambda: client.compose.create(
             name="c", environment_id="e1", source_type="raw", compose_file="services: {}"
         ),
-        "composes.deploy": lambda: client.composes.deploy("x1"),
-        "composes.deployments": lambda: client.composes.deployments("x1"),
-        "composes.save_environment": lambda: client.composes.save_environment("x1", {"A": "1"}),
-        "composes.services": lambda: client.composes.services("x1"),
+        "composes.deploy": lambda: client.compose.deploy(compose_id="x1"),
+        "composes.deployments": lambda: client.compose.deployments("x1"),
+        "composes.save_environment": lambda: client.compose.save_environment("x1", {"A": "1"}),
+        "composes.services": lambda: client.compose.services("x1"),
         "redirects.create": lambda: client.redirects.create(
             application_id="x1", regex="a", replacement="b", permanent=False
         ),
@@ -264,10 +264,23 @@ def _every_helper(client: Any) -> dict[str, Any]:
             name="k", public_key="ssh-ed25519 AAAA", private_key="x", organization_id="o"
         ),
     }
-    for kind in ("postgres", "mysql", "mariadb", "mongo", "redis", "libsql"):
-        db = client.databases(kind)
-        calls[f"databases({kind}).one"] = lambda db=db: db.one("x1")
-        calls[f"databases({kind}).deploy"] = lambda db=db: db.deploy("x1")
+    from dokploy._compat import missing
+    from dokploy._databases import KINDS
+    from dokploy_api.api import ROUTERS
+
+    for kind, db_kind in KINDS.items():
+        if kind not in ROUTERS:  # no such router in this client: nothing to call (libsql on v0.28.8)
+
+            def absent(kind: str = kind) -> None:
+                raise missing(f"{kind}.one")
+
+            for helper in ("one", "deploy", "save_environment", "create"):
+                calls[f"databases({kind}).{helper}"] = absent
+            continue
+        db = getattr(client, kind)
+        ident = {db_kind.id_argument: "x1"}
+        calls[f"databases({kind}).one"] = lambda db=db, i=ident: db.one(**i)
+        calls[f"databases({kind}).deploy"] = lambda db=db: db.deploy_and_wait("x1")
         calls[f"databases({kind}).save_environment"] = lambda db=db: db.save_environment("x1", "A=1")
         fields = _required_fields(client, f"{kind}.create")
         calls[f"databases({kind}).create"] = lambda db=db, f=fields: db.create(
@@ -312,9 +325,9 @@ def test_every_helper_works_or_names_what_this_client_lacks() -> None:
 
 def test_constructing_the_client_and_its_helpers_never_fails() -> None:
     client = Dokploy(base_url="http://dokploy.test", api_key="k")
-    for attribute in ("projects", "applications", "composes", "overview"):
+    for attribute in ("project", "application", "compose", "postgres", "redirects"):
         assert getattr(client, attribute) is not None
-    assert client.databases("libsql").type == "libsql"
+    assert client.postgres.deploy_and_wait is not None
     assert AsyncDokploy(base_url="http://dokploy.test", api_key="k").redirects is not None
 
 
@@ -374,8 +387,8 @@ def test_a_router_this_client_lacks_is_a_stand_in_that_says_so() -> None:
 def test_a_field_this_client_lacks_is_named_before_anything_is_sent() -> None:
     fake = FakeDokploy()
     with pytest.raises(OperationNotAvailable) as info:
-        fake.client().composes.create(name="c", environment_id="e1", sorce_type="raw")
-    assert (info.value.operation, info.value.field) == ("compose.create", "sorceType")
+        fake.client().postgres.create(name="c", environment_id="e1", databse_name="raw")
+    assert (info.value.operation, info.value.field) == ("postgres.create", "databseName")
     assert "check the name against the generated operation" in str(info.value)
     assert fake.ops() == []
 
@@ -389,9 +402,9 @@ def test_a_service_type_the_server_does_not_list_fails_on_its_create() -> None:
     environment = {k: v for k, v in ENVIRONMENT.items() if k != "libsql"}
     fake = _server(OTHER, missing=("libsql.create",)).on("environment.one", environment)
     with pytest.warns(VersionMismatchWarning), pytest.raises(OperationNotAvailable) as info:
-        fake.client().databases("libsql").create(name="l", environment_id="e1", **LIBSQL_FIELDS)
+        fake.client().libsql.create(name="l", environment_id="e1", **LIBSQL_FIELDS)
     assert (info.value.operation, info.value.where) == ("libsql.create", "server")
-    assert fake.ops() == ["environment.one", "libsql.create", "settings.getDokployVersion"]
+    assert fake.ops() == ["libsql.create", "settings.getDokployVersion"]  # the generated create
 
 
 def test_a_procedure_this_client_never_had_stays_not_found_without_asking() -> None:

@@ -42,7 +42,7 @@ COMPOSE_FILE = "services:\n  web:\n    image: nginx:alpine\n  cache:\n    image:
 
 
 def _docker_app(client: Dokploy, project: ThrowawayProject, name: str) -> str:
-    app = client.applications.create(name=name, project_id=project.project_id)
+    app = client.application.create(name=name, project_id=project.project_id)
     client.application.save_docker_provider(
         application_id=app.application_id,
         docker_image="nginx:alpine",
@@ -56,8 +56,8 @@ def _docker_app(client: Dokploy, project: ThrowawayProject, name: str) -> str:
 def test_list_all_projects_with_their_resources(
     dokploy: Dokploy, dokploy_scope: Scope, throwaway_project: ThrowawayProject
 ) -> None:
-    app = dokploy.applications.create(name=dokploy_scope.name("web"), project_id=throwaway_project.project_id)
-    tree = dokploy.overview()
+    app = dokploy.application.create(name=dokploy_scope.name("web"), project_id=throwaway_project.project_id)
+    tree = dokploy.project.overview()
     ours = next(p for p in tree if p.project_id == throwaway_project.project_id)
     (env,) = ours.environments
     assert env.is_default and env.environment_id == throwaway_project.environment_id
@@ -69,24 +69,24 @@ def test_deploy_an_existing_application_and_wait(
 ) -> None:
     app_id = _docker_app(dokploy, throwaway_project, dokploy_scope.name("web"))
     with pytest.raises(DeploymentFailed) as first:
-        dokploy.applications.deploy(app_id, wait=True, **WAIT)
+        dokploy.application.deploy_and_wait(app_id, **WAIT)
     assert first.value.status == "error" and first.value.log_path
     # The first deployment has already finished; the second wait must find a new one.
     with pytest.raises(DeploymentFailed) as second:
-        dokploy.applications.deploy(app_id, wait=True, title="second", **WAIT)
+        dokploy.application.deploy_and_wait(app_id, title="second", **WAIT)
     assert second.value.deployment_id != first.value.deployment_id
-    listed = [d.deployment_id for d in dokploy.applications.deployments(app_id)]
+    listed = [d.deployment_id for d in dokploy.application.deployments(app_id)]
     assert listed[:2] == [second.value.deployment_id, first.value.deployment_id]
-    assert dokploy.applications.deploy(app_id) is None  # no wait: returns at once
+    assert dokploy.application.deploy(application_id=app_id) is None  # no wait: returns at once
 
 
 def test_create_an_application_in_an_existing_project(
     dokploy: Dokploy, dokploy_scope: Scope, throwaway_project: ThrowawayProject
 ) -> None:
-    app = dokploy.applications.create(name=dokploy_scope.name("api"), project_id=throwaway_project.project_id)
+    app = dokploy.application.create(name=dokploy_scope.name("api"), project_id=throwaway_project.project_id)
     assert app.environment_id == throwaway_project.environment_id
     with pytest.raises(EnvironmentNotFound) as info:
-        dokploy.applications.create(
+        dokploy.application.create(
             name=dokploy_scope.name("x"), project_id=throwaway_project.project_id, environment="staging"
         )
     assert info.value.available == ["production"]
@@ -95,13 +95,13 @@ def test_create_an_application_in_an_existing_project(
 def test_full_project_from_scratch(
     dokploy: Dokploy, dokploy_scope: Scope, dokploy_throwaway: Throwaway, dokploy_mode: str
 ) -> None:
-    created = dokploy.projects.create(name=dokploy_scope.name("shop"), description="from scratch")
+    created = dokploy.project.create(name=dokploy_scope.name("shop"), description="from scratch")
     project_id = created.project.project_id
     dokploy_throwaway.defer("project shop", lambda: dokploy.project.remove(project_id=project_id))
     assert created.environment.is_default and created.environment.name == "production"
 
     app_id = _docker_app(dokploy, throwaway_project_of(created), dokploy_scope.name("web"))
-    pg = dokploy.databases("postgres").create(
+    pg = dokploy.postgres.create(
         name=dokploy_scope.name("db"),
         project_id=created.project,
         database_name="shop",
@@ -118,12 +118,12 @@ def test_full_project_from_scratch(
     )
     assert domain.application_id == app_id
     url = f"postgres://shop:shop-password-1@{pg.app_name}:5432/shop"
-    assert dokploy.applications.save_environment(app_id, {"DATABASE_URL": url, "PORT": "80"})
+    assert dokploy.application.save_environment(app_id, {"DATABASE_URL": url, "PORT": "80"})
     stored = dokploy.application.one(application_id=app_id).env
     assert list(parse_env_block(stored)) == ["DATABASE_URL", "PORT"]
     assert _env_view(stored, dokploy_mode) == _env_view(f"DATABASE_URL={url}\nPORT=80", dokploy_mode)
     with pytest.raises(DeploymentFailed):
-        dokploy.applications.deploy(app_id, wait=True, **WAIT)
+        dokploy.application.deploy_and_wait(app_id, **WAIT)
 
 
 def throwaway_project_of(created: ProjectCreateResult) -> ThrowawayProject:
@@ -134,21 +134,21 @@ def test_deployment_status_for_application_and_compose(
     dokploy: Dokploy, dokploy_scope: Scope, throwaway_project: ThrowawayProject
 ) -> None:
     app_id = _docker_app(dokploy, throwaway_project, dokploy_scope.name("web"))
-    compose = dokploy.composes.create(
+    compose = dokploy.compose.create(
         name=dokploy_scope.name("stack"),
         project_id=throwaway_project.project_id,
         source_type="raw",
         compose_file=COMPOSE_FILE,
     )
-    assert dokploy.applications.deployments(app_id) == []
+    assert dokploy.application.deployments(app_id) == []
     for deploy in (
-        lambda: dokploy.applications.deploy(app_id, wait=True, **WAIT),
-        lambda: dokploy.composes.deploy(compose.compose_id, wait=True, **WAIT),
+        lambda: dokploy.application.deploy_and_wait(app_id, **WAIT),
+        lambda: dokploy.compose.deploy_and_wait(compose.compose_id, **WAIT),
     ):
         with pytest.raises(DeploymentFailed):
             deploy()
-    (app_dep,) = dokploy.applications.deployments(app_id)
-    (compose_dep,) = dokploy.composes.deployments(compose.compose_id)
+    (app_dep,) = dokploy.application.deployments(app_id)
+    (compose_dep,) = dokploy.compose.deployments(compose.compose_id)
     assert str(app_dep.status) == "error" and app_dep.application_id == app_id
     assert str(compose_dep.status) == "error" and compose_dep.compose_id == compose.compose_id
 
@@ -156,10 +156,10 @@ def test_deployment_status_for_application_and_compose(
 def test_set_environment_variables(
     dokploy: Dokploy, dokploy_scope: Scope, throwaway_project: ThrowawayProject, dokploy_mode: str
 ) -> None:
-    app = dokploy.applications.create(name=dokploy_scope.name("web"), project_id=throwaway_project.project_id)
+    app = dokploy.application.create(name=dokploy_scope.name("web"), project_id=throwaway_project.project_id)
     block = "# settings\nNODE_ENV=production\nGREETING='hello # world'"
-    assert dokploy.applications.save_environment(app.application_id, block, build_args={"NODE": "20"})
-    assert dokploy.applications.save_environment(app.application_id, {"PORT": "3000"}, merge=True)
+    assert dokploy.application.save_environment(app.application_id, block, build_args={"NODE": "20"})
+    assert dokploy.application.save_environment(app.application_id, {"PORT": "3000"}, merge=True)
     stored = dokploy.application.one(application_id=app.application_id)
     assert _env_view(stored.env, dokploy_mode) == _env_view(block + "\nPORT=3000", dokploy_mode)
     assert list(parse_env_block(stored.env)) == ["NODE_ENV", "GREETING", "PORT"]
@@ -172,7 +172,7 @@ def test_set_environment_variables(
 def test_domains_create_read_update_delete(
     dokploy: Dokploy, dokploy_scope: Scope, throwaway_project: ThrowawayProject
 ) -> None:
-    app = dokploy.applications.create(name=dokploy_scope.name("web"), project_id=throwaway_project.project_id)
+    app = dokploy.application.create(name=dokploy_scope.name("web"), project_id=throwaway_project.project_id)
     host = f"{dokploy_scope.prefix}web.example.com"
     domain = dokploy.domain.create(
         host=host,
@@ -194,17 +194,17 @@ def test_domains_create_read_update_delete(
 def test_compose_create_deploy_and_list_services(
     dokploy: Dokploy, dokploy_scope: Scope, throwaway_project: ThrowawayProject
 ) -> None:
-    compose = dokploy.composes.create(
+    compose = dokploy.compose.create(
         name=dokploy_scope.name("stack"),
         project_id=throwaway_project.project_id,
         source_type="raw",
         compose_file=COMPOSE_FILE,
     )
-    assert sorted(dokploy.composes.services(compose.compose_id)) == ["cache", "web"]
-    assert dokploy.composes.save_environment(compose.compose_id, {"TAG": "7"})
+    assert sorted(dokploy.compose.services(compose.compose_id)) == ["cache", "web"]
+    assert dokploy.compose.save_environment(compose.compose_id, {"TAG": "7"})
     with pytest.raises(DeploymentFailed) as info:
-        dokploy.composes.deploy(compose.compose_id, wait=True, **WAIT)
-    assert info.value.deployment_id == dokploy.composes.deployments(compose.compose_id)[0].deployment_id
+        dokploy.compose.deploy_and_wait(compose.compose_id, **WAIT)
+    assert info.value.deployment_id == dokploy.compose.deployments(compose.compose_id)[0].deployment_id
 
 
 def test_list_servers(dokploy: Dokploy) -> None:
@@ -215,15 +215,16 @@ def test_list_servers(dokploy: Dokploy) -> None:
 def test_creates_answering_true_return_their_record(
     dokploy: Dokploy, dokploy_scope: Scope, throwaway_project: ThrowawayProject
 ) -> None:
-    app = dokploy.applications.create(name=dokploy_scope.name("web"), project_id=throwaway_project.project_id)
+    app = dokploy.application.create(name=dokploy_scope.name("web"), project_id=throwaway_project.project_id)
     redirect = dokploy.redirects.create(
         application_id=app.application_id, regex="^/old(.*)", replacement="/new$1", permanent=True
     )
     assert (redirect.regex, redirect.application_id) == ("^/old(.*)", app.application_id)
 
-    libsql = dokploy.databases("libsql").create(
+    # libsql.create answers ``true``: its generated method finds and returns the record.
+    libsql = dokploy.libsql.create(
         name=dokploy_scope.name("lib"),
-        project_id=throwaway_project.project_id,
+        environment_id=throwaway_project.environment_id,
         app_name=dokploy_scope.name("lib"),
         description=None,
         database_user="sqld",

@@ -84,21 +84,21 @@ def test_blocks_run_live_and_touch_nothing_they_did_not_create() -> None:
     client = Dokploy()
     before = {p.project_id for p in client.project.all()}
     tag = uuid.uuid4().hex[:6]
-    bystander = client.projects.create(name=f"readme-bystander-{tag}", description="must stay untouched")
-    by_app = client.applications.create(name=f"bystander-{tag}", project_id=bystander.project)
+    bystander = client.project.create(name=f"readme-bystander-{tag}", description="must stay untouched")
+    by_app = client.application.create(name=f"bystander-{tag}", project_id=bystander.project)
 
     def bystander_state() -> Any:
         return (
             client.project.one(project_id=bystander.project.project_id).to_dict(),
             client.application.one(application_id=by_app.application_id).to_dict(),
-            [d.to_dict() for d in client.applications.deployments(by_app.application_id)],
+            [d.to_dict() for d in client.application.deployments(by_app.application_id)],
             [d.to_dict() for d in client.domain.by_application_id(application_id=by_app.application_id)],
         )
 
     untouched = bystander_state()
     try:
-        fixture = client.projects.create(name=f"readme-fixture-{tag}", description="README blocks")
-        app = client.applications.create(name=f"readme-app-{tag}", project_id=fixture.project)
+        fixture = client.project.create(name=f"readme-fixture-{tag}", description="README blocks")
+        app = client.application.create(name=f"readme-app-{tag}", project_id=fixture.project)
         client.application.save_docker_provider(
             application_id=app.application_id,
             docker_image="nginx:alpine",

@@ -3670,22 +3670,40 @@ ROUTERS: dict[str, str] = {
 }
 
 
+# Routers extended by a hand-written subclass (``dokploy/resources/<router>.py``, found at
+# generate time): ``client.<router>`` is that class, created with the owning client.
+EXTENSIONS: dict[str, str] = {
+    "application": "dokploy.resources.application",
+    "compose": "dokploy.resources.compose",
+    "libsql": "dokploy.resources.libsql",
+    "mariadb": "dokploy.resources.mariadb",
+    "mongo": "dokploy.resources.mongo",
+    "mysql": "dokploy.resources.mysql",
+    "postgres": "dokploy.resources.postgres",
+    "project": "dokploy.resources.project",
+    "redis": "dokploy.resources.redis",
+}
+
+
 def operation_module(name: str) -> ModuleType:
     """The generated module of operation ``router.procedure`` (KeyError if unknown)."""
     return importlib.import_module(OPERATIONS[name].module)
 
 
-def resource(router: str, engine: Any, *, asynchronous: bool = False) -> Any:
-    """Instantiate the resource of ``router`` bound to ``engine``."""
-    module = importlib.import_module(f"{__name__}.{router}")
-    prefix = "Async" if asynchronous else ""
-    return getattr(module, prefix + ROUTERS[router])(engine)
+def resource(router: str, engine: Any, client: Any = None, *, asynchronous: bool = False) -> Any:
+    """Instantiate the resource of ``router`` bound to ``engine``: its hand-written
+    subclass (given ``client``, whose other routers its helpers call) where there is one."""
+    extension = EXTENSIONS.get(router)
+    module = importlib.import_module(extension or f"{__name__}.{router}")
+    cls = getattr(module, ("Async" if asynchronous else "") + ROUTERS[router])
+    return cls(engine) if extension is None else cls(engine, client)
 
 
 class Resources:
     """One attribute per router, created on first use (mixed into ``Dokploy``).
 
-    Types come from ``__init__.pyi``; at run time nothing is imported until used.
+    Types come from ``__init__.pyi``; at run time nothing is imported until used (an
+    extended router's module too).
     """
 
     _engine: Any
@@ -3694,7 +3712,7 @@ class Resources:
     def __getattr__(self, name: str) -> Any:
         if name not in ROUTERS:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        value = resource(name, self._engine, asynchronous=self._asynchronous)
+        value = resource(name, self._engine, self, asynchronous=self._asynchronous)
         self.__dict__[name] = value
         return value
 

@@ -3,15 +3,32 @@
 from types import ModuleType
 from typing import Any, NamedTuple
 
+from dokploy.resources.application import ApplicationResource as ApplicationResource
+from dokploy.resources.application import AsyncApplicationResource as AsyncApplicationResource
+from dokploy.resources.compose import AsyncComposeResource as AsyncComposeResource
+from dokploy.resources.compose import ComposeResource as ComposeResource
+from dokploy.resources.libsql import AsyncLibsqlResource as AsyncLibsqlResource
+from dokploy.resources.libsql import LibsqlResource as LibsqlResource
+from dokploy.resources.mariadb import AsyncMariadbResource as AsyncMariadbResource
+from dokploy.resources.mariadb import MariadbResource as MariadbResource
+from dokploy.resources.mongo import AsyncMongoResource as AsyncMongoResource
+from dokploy.resources.mongo import MongoResource as MongoResource
+from dokploy.resources.mysql import AsyncMysqlResource as AsyncMysqlResource
+from dokploy.resources.mysql import MysqlResource as MysqlResource
+from dokploy.resources.postgres import AsyncPostgresResource as AsyncPostgresResource
+from dokploy.resources.postgres import PostgresResource as PostgresResource
+from dokploy.resources.project import AsyncProjectResource as AsyncProjectResource
+from dokploy.resources.project import ProjectResource as ProjectResource
+from dokploy.resources.redis import AsyncRedisResource as AsyncRedisResource
+from dokploy.resources.redis import RedisResource as RedisResource
+
 from .admin import AdminResource, AsyncAdminResource
 from .ai import AiResource, AsyncAiResource
-from .application import ApplicationResource, AsyncApplicationResource
 from .audit_log import AsyncAuditLogResource, AuditLogResource
 from .backup import AsyncBackupResource, BackupResource
 from .bitbucket import AsyncBitbucketResource, BitbucketResource
 from .certificates import AsyncCertificatesResource, CertificatesResource
 from .cluster import AsyncClusterResource, ClusterResource
-from .compose import AsyncComposeResource, ComposeResource
 from .custom_role import AsyncCustomRoleResource, CustomRoleResource
 from .deployment import AsyncDeploymentResource, DeploymentResource
 from .destination import AsyncDestinationResource, DestinationResource
@@ -27,23 +44,16 @@ from .git_provider import AsyncGitProviderResource, GitProviderResource
 from .gitea import AsyncGiteaResource, GiteaResource
 from .github import AsyncGithubResource, GithubResource
 from .gitlab import AsyncGitlabResource, GitlabResource
-from .libsql import AsyncLibsqlResource, LibsqlResource
 from .license_key import AsyncLicenseKeyResource, LicenseKeyResource
-from .mariadb import AsyncMariadbResource, MariadbResource
-from .mongo import AsyncMongoResource, MongoResource
 from .mounts import AsyncMountsResource, MountsResource
-from .mysql import AsyncMysqlResource, MysqlResource
 from .network import AsyncNetworkResource, NetworkResource
 from .notification import AsyncNotificationResource, NotificationResource
 from .organization import AsyncOrganizationResource, OrganizationResource
 from .overview import AsyncOverviewResource, OverviewResource
 from .patch import AsyncPatchResource, PatchResource
 from .port import AsyncPortResource, PortResource
-from .postgres import AsyncPostgresResource, PostgresResource
 from .preview_deployment import AsyncPreviewDeploymentResource, PreviewDeploymentResource
-from .project import AsyncProjectResource, ProjectResource
 from .redirects import AsyncRedirectsResource, RedirectsResource
-from .redis import AsyncRedisResource, RedisResource
 from .registry import AsyncRegistryResource, RegistryResource
 from .rollback import AsyncRollbackResource, RollbackResource
 from .schedule import AsyncScheduleResource, ScheduleResource
@@ -70,9 +80,10 @@ class OperationInfo(NamedTuple):
 DOKPLOY_VERSION: str
 OPERATIONS: dict[str, OperationInfo]
 ROUTERS: dict[str, str]
+EXTENSIONS: dict[str, str]
 
 def operation_module(name: str) -> ModuleType: ...
-def resource(router: str, engine: Any, *, asynchronous: bool = False) -> Any: ...
+def resource(router: str, engine: Any, client: Any = None, *, asynchronous: bool = False) -> Any: ...
 
 class Resources:
     _engine: Any

@@ -1,17 +1,21 @@
 """``generated/api.md``: every ``client.<router>.<method>`` on one page, the helpers marked.
 
 Operations come from the endpoints being generated; helpers are read from the source of the
-hand-written ``dokploy`` package (its syntax tree: nothing is imported or run), so a helper
-changed without regenerating makes ``dokploy-codegen check`` fail like any stale file.
+hand-written ``dokploy`` package (its syntax tree: nothing is imported or run): the
+``@helper`` methods of ``resources/<router>.py`` (the extensions the registry wires, see
+``extensions``) and the record finders of ``_client.py``. A helper changed without
+regenerating makes ``dokploy-codegen check`` fail like any stale file.
 """
 
 from __future__ import annotations
 
 import ast
-import importlib.util
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from .extensions import discover, dokploy_package
 
 API_REFERENCE = "api.md"
 _CLIENT_MODULE = "_client.py"
@@ -27,19 +31,78 @@ class Helper:
 
 def write_api_reference(project: Any, target: Path) -> None:
     """Render ``api.md`` beside the package from the same endpoints the routers come from."""
-    text = project.env.get_template("api.md.jinja").render(helpers=helpers(_dokploy_source()))
+    package = dokploy_package()
+    routers = set(project.openapi.endpoint_collections_by_tag)
+    found = [h for h in resource_helpers(package) if h.call.split(".")[1] in routers] + helpers(package)
+    text = project.env.get_template("api.md.jinja").render(helpers=found)
     (target / API_REFERENCE).write_text(text, encoding="utf-8")
 
 
-def _dokploy_source() -> Path | None:
-    spec = importlib.util.find_spec("dokploy")
-    if spec is None or spec.origin is None:
+def resource_helpers(package: Path | None) -> list[Helper]:
+    """``client.<router>.<helper>`` for each ``@helper`` of each extended router."""
+    found: list[Helper] = []
+    for router, extension in discover(package).items():
+        module = _parse(extension.path)
+        cls = _classes(module).get(extension.sync_class)
+        if cls is not None:
+            found += _helpers_of(extension.path.parent, module, cls, f"client.{router}", {})
+    return found
+
+
+def _helpers_of(
+    folder: Path, module: ast.Module, cls: ast.ClassDef, prefix: str, types: dict[str, str]
+) -> list[Helper]:
+    """The ``@helper`` methods of ``cls`` and its bases (this module's, or a private sibling
+    module's), their ``Workflow[T]`` answered as ``T`` with the bases' type arguments applied."""
+    found: list[Helper] = []
+    for node in cls.body:
+        if isinstance(node, ast.FunctionDef) and any(_name(d) == "helper" for d in node.decorator_list):
+            helper = _helper(f"{prefix}.{node.name}", node)
+            returns = re.sub(r"^Workflow\[(.*)\]$", r"\1", helper.returns)
+            returns = re.sub(r"\b\w+\b", lambda m: types.get(m.group(0), m.group(0)), returns)
+            parameters = ", ".join(p for p in helper.parameters.split(", ") if p != "/")
+            found.append(Helper(helper.call, parameters, returns, helper.summary))
+    for base in cls.bases:
+        named = base.value if isinstance(base, ast.Subscript) else base
+        target = _base_class(folder, module, named.id) if isinstance(named, ast.Name) else None
+        if target is None or target[1] is cls:  # ``generated.XResource``: not a helper mixin
+            continue
+        base_module, base_class = target
+        arguments = _subscript(base.slice) if isinstance(base, ast.Subscript) else []
+        names = _type_parameters(base_class)
+        mapped = {n: types.get(a, a) for n, a in zip(names, arguments, strict=False)}
+        found += _helpers_of(folder, base_module, base_class, prefix, {**types, **mapped})
+    return found
+
+
+def _base_class(folder: Path, module: ast.Module, name: str) -> tuple[ast.Module, ast.ClassDef] | None:
+    local = _classes(module).get(name)
+    if local is not None:
+        return module, local
+    sibling = _imported_classes(module).get(name)  # ``from ._database import Database``
+    path = folder / f"{sibling}.py"
+    if sibling is None or not path.is_file():
         return None
-    return Path(spec.origin).parent
+    other = _parse(path)
+    found = _classes(other).get(name)
+    return None if found is None else (other, found)
+
+
+def _subscript(index: ast.expr) -> list[str]:
+    """``X[A, B]``'s ``A, B`` (or ``X[A]``'s ``A``), as written."""
+    return [ast.unparse(e) for e in (index.elts if isinstance(index, ast.Tuple) else [index])]
+
+
+def _type_parameters(cls: ast.ClassDef) -> list[str]:
+    """``class X(Base[M], Generic[M, C])`` -> ``["M", "C"]``."""
+    for base in cls.bases:
+        if isinstance(base, ast.Subscript) and _name(base.value) == "Generic":
+            return _subscript(base.slice)
+    return []
 
 
 def helpers(package: Path | None) -> list[Helper]:
-    """The workflow helpers of ``Dokploy``, as a user calls them."""
+    """The helpers still on ``Dokploy`` itself (the record finders), as a user calls them."""
     if package is None or not (package / _CLIENT_MODULE).is_file():
         return []
     client_module = _parse(package / _CLIENT_MODULE)
@@ -56,9 +119,6 @@ def helpers(package: Path | None) -> list[Helper]:
             source = package / f"{imported.get(owner, '')}.py"
             if owner in imported and source.is_file():
                 found += _members(_parse(source), owner, f"client.{node.name}")
-        elif node.name == "databases" and (package / "_databases.py").is_file():
-            found.append(_helper(f"client.{node.name}", node))
-            found += _members(_parse(package / "_databases.py"), "Database", "client.databases(type)")
     return found
 
 

@@ -17,6 +17,7 @@ from ..naming import iter_operations
 from ._opc_patches import faster_template_imports, skip_needless_endpoint_copies
 from .api_reference import write_api_reference
 from .bodies import drop_body_models
+from .extensions import discover, dokploy_package
 from .template_globals import template_globals
 
 TEMPLATES = Path(__file__).parents[1] / "templates"
@@ -52,6 +53,7 @@ def run_openapi_python_client(spec: dict[str, Any], package_dir: Path, compiled:
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         project.env.globals.update(template_globals())
         project.env.globals["dokploy_finders"] = compiled["finders"]
+        project.env.globals["extensions"] = discover(dokploy_package())
         project.env.auto_reload = False  # one build: no stat() per template lookup (~1/6 of its time)
         errors = project.build()
         _write_type_stubs(project, data, package_dir)

@@ -1,0 +1,93 @@
+"""The extension point: hand-written subclasses of generated resources, helpers written once.
+
+``dokploy/resources/<router>.py`` defines ``<Router>Resource`` and
+``Async<Router>Resource``; ``dokploy-codegen generate`` finds them and the generated
+registry makes ``client.<router>`` one of them, created with the owning client (helpers
+call other routers through it). Their helpers are defined once, on a mixin, as
+workflows (generators of ``_steps`` steps) decorated with ``@helper``: on the sync
+resource a helper is a plain method returning ``T``, on the async one a method returning
+a coroutine of ``T``, both typed from the one definition (``ParamSpec``), so there is
+no hand-written async twin to drift.
+
+    class _Project(Helpers):
+        @helper
+        def environment(self, project: ProjectRef, name: str | None = None) -> Workflow[Env]:
+            ...
+
+    class ProjectResource(SyncHelpers, _Project, generated.ProjectResource): ...
+    class AsyncProjectResource(AsyncHelpers, _Project, generated.AsyncProjectResource): ...
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Coroutine
+from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
+
+from ._steps import Workflow, run_async, run_sync
+
+if TYPE_CHECKING:
+    from dokploy_api.api import Resources
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+class Helpers:
+    """What every hand-written resource has besides its generated operations: the client.
+
+    ``_client`` is typed as the sync client's routers: workflows are checked against the
+    sync signatures, and the async driver runs the same steps on ``AsyncDokploy``, whose
+    methods take the same arguments.
+    """
+
+    _client: Resources
+    _runner: ClassVar[Callable[..., Any]]
+
+    def __init__(self, engine: Any, client: Any) -> None:
+        cast("Any", super()).__init__(engine)  # the generated resource's (engine) constructor
+        self._client = client
+
+
+class SyncHelpers(Helpers):
+    """Mixed into ``<Router>Resource``: helpers run with blocking calls."""
+
+    _runner = staticmethod(run_sync)
+
+
+class AsyncHelpers(Helpers):
+    """Mixed into ``Async<Router>Resource``: helpers return coroutines (any anyio event loop)."""
+
+    _runner = staticmethod(run_async)
+
+
+class helper(Generic[P, T]):
+    """A helper written once as a workflow, a method of both resources.
+
+    ``client.<router>.<name>(...)`` returns ``T`` on ``Dokploy`` and a coroutine of ``T``
+    on ``AsyncDokploy``; type checkers see the workflow's parameters (minus ``self``)
+    on both. ``workflow`` is the undecorated generator function, for composing helpers
+    (``yield from Mixin.name.workflow(self, ...)``) and for driving one step by step.
+    """
+
+    def __init__(self, workflow: Callable[Concatenate[Any, P], Workflow[T]]) -> None:
+        self.workflow = workflow
+        functools.update_wrapper(cast("Any", self), workflow)  # help() and IDEs show its docstring
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> helper[P, T]: ...
+    @overload
+    def __get__(
+        self, obj: AsyncHelpers, owner: type | None = None
+    ) -> Callable[P, Coroutine[Any, Any, T]]: ...
+    @overload
+    def __get__(self, obj: SyncHelpers, owner: type | None = None) -> Callable[P, T]: ...
+    def __get__(self, obj: Helpers | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        workflow, run = self.workflow, type(obj)._runner
+
+        def bound(*args: P.args, **kwargs: P.kwargs) -> Any:
+            return run(workflow(obj, *args, **kwargs), obj._client)
+
+        return functools.update_wrapper(bound, workflow)

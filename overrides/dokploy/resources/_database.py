@@ -1,0 +1,120 @@
+"""What every database router shares: create in a project, deploy and wait, env vars.
+
+Each database type has its own router and id keyword (``postgres_id``, ``mysql_id``,
+...); ``dokploy._databases.KINDS`` names them once and each ``resources/<type>.py``
+mixes ``Database`` in with its kind and record types. A private module: the registry
+wires only ``resources/<router>.py``.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+from .._databases import Kind
+from .._deploy import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, deploy_database
+from .._environments import ProjectRef, create_in
+from .._envvars import EnvValue, save_database_env
+from .._exceptions import ConfigurationError
+from .._resource import Helpers, helper
+
+if TYPE_CHECKING:
+    from .._steps import Workflow
+
+M = TypeVar("M")  # Postgres, Mysql, ...: what ``<type>.one`` and ``<type>.deploy`` answer
+C = TypeVar("C")  # PostgresCreateResult, ...: what ``<type>.create`` answers
+
+
+class Database(Helpers, Generic[M]):
+    """``deploy_and_wait`` and ``save_environment`` over the type's generated operations."""
+
+    _kind: ClassVar[Kind]
+
+    def _generated(self) -> Any:
+        """The generated resource of this type (its operations, not the helpers)."""
+        return super()
+
+    def _ident(self, service_id: str | None, ids: dict[str, str]) -> dict[str, str]:
+        key = self._kind.id_argument
+        given = ids.pop(key, None) if service_id is None else service_id
+        if given is None or ids:
+            raise ConfigurationError(f"{self._kind.name}: pass the {key} (first argument), and nothing else")
+        return {key: given}
+
+    @helper
+    def deploy_and_wait(
+        self,
+        service_id: str,
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        poll_interval: float = DEFAULT_POLL_INTERVAL,
+    ) -> Workflow[M]:
+        """Deploy and return the record once its ``applicationStatus`` is ``done``
+        (``DeploymentFailed`` on error; databases deploy without a deployment record)."""
+        ident = self._ident(service_id, {})
+        ops = self._generated()
+        record: M = yield from deploy_database(
+            self._kind.name,
+            service_id,
+            functools.partial(ops.deploy, **ident),
+            functools.partial(ops.one, **ident),
+            timeout=timeout,
+            poll_interval=poll_interval,
+        )
+        return record
+
+    @helper
+    def save_environment(
+        self,
+        /,
+        service_id: str | None = None,
+        env: EnvValue | None = None,
+        *,
+        merge: bool = False,
+        **ids: str,
+    ) -> Workflow[bool]:
+        """Set the env block from a dict or text (None or ``""`` clears); ``merge`` keeps
+        variables not mentioned. The id is the first argument or the type's own keyword
+        (``postgres_id=``), as in the generated operation."""
+        ident = self._ident(service_id, dict(ids))
+        ops = self._generated()
+        return (
+            yield from save_database_env(
+                functools.partial(ops.one, **ident),
+                functools.partial(ops.save_environment, **ident),
+                env,
+                merge=merge,
+            )
+        )
+
+
+class CreatedInProject(Database[M], Generic[M, C]):
+    """``create`` that also takes ``project_id=`` (for the types whose create answers the record)."""
+
+    @helper
+    def create(
+        self,
+        /,
+        *,
+        name: str,
+        environment_id: str | None = None,
+        project_id: ProjectRef | None = None,
+        environment: str | None = None,
+        **fields: Any,
+    ) -> Workflow[C]:
+        """Create it in ``environment_id``, or in ``project_id``'s default/named environment.
+
+        ``fields`` are the type's own create arguments (``database_password=``, ...); one
+        this client's create does not take raises ``OperationNotAvailable`` naming it.
+        """
+        record: C = yield from create_in(
+            self._client,
+            self._generated().create,
+            self._kind.name,
+            self._kind.name,
+            environment_id=environment_id,
+            project_id=project_id,
+            environment=environment,
+            fields={"name": name, **fields},
+        )
+        return record
