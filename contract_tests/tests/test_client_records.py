@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import inspect
+import re
 from typing import Any
 
 import pytest
@@ -237,3 +239,22 @@ def test_the_generated_libsql_create_returns_the_record_and_the_helper_lists_no_
     record = fake.client().libsql.create(name=one["name"], environment_id=env["environmentId"], **fields)
     assert record.libsql_id == one["libsqlId"]
     assert fake.ops() == ["environment.one", "libsql.create", "environment.one", "libsql.one"]
+
+
+def test_slack_notification_create_answering_empty_returns_the_notification() -> None:
+    """One row of facts.json (``finders``), regenerated: the create returns the record."""
+    assert recorded("notification.createSlack") is None  # the real, empty answer
+    request = recorded_request("notification.createSlack")
+    after = recorded("notification.all", file="17-notifications.jsonl", index=1)
+    new = next(n for n in after if n["name"] == request["name"] and n["slack"])
+    before = [n for n in after if n is not new]
+    fake = FakeDokploy().on("notification.all", before, after).on("notification.createSlack", None)
+    client = fake.client()
+    taken = inspect.signature(client.notification.create_slack).parameters  # fewer on older clients
+    sent = {k: v for k, v in request.items() if re.sub("([A-Z])", r"_\1", k).lower() in taken}
+    found = client.notification.create_slack(
+        **{re.sub("([A-Z])", r"_\1", k).lower(): v for k, v in sent.items()}
+    )
+    assert (found.notification_id, found.slack.channel) == (new["notificationId"], request["channel"])
+    assert fake.ops() == ["notification.all", "notification.createSlack", "notification.all"]
+    assert fake.sent("notification.createSlack") == [sent]

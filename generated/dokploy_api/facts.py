@@ -207,6 +207,17 @@ FINDERS: dict[str, Finder] = {
         refuse=(),
         record="libsql.one",
     ),
+    "notification.createSlack": Finder(
+        operation="notification.createSlack",
+        listings=(Listing(operation="notification.all", target="notification.all", arguments=()),),
+        items=None,
+        id_field="notification_id",
+        kind="slack",
+        fetch=None,
+        match=("name", "channel"),
+        refuse=(),
+        record="notification.one",
+    ),
     "redirects.create": Finder(
         operation="redirects.create",
         listings=(

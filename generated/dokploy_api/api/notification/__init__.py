@@ -6,7 +6,7 @@ does not load the whole API.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from ...types import UNSET, Unset
 
@@ -398,26 +398,50 @@ class NotificationResource:
         server_threshold: bool,
         webhook_url: str,
         channel: str,
-    ) -> None:
-        """`POST /notification.createSlack`"""
+    ) -> Notification:
+        """`POST /notification.createSlack`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["notification.createSlack"]``).
+        """
+        from ...facts import FINDERS
         from ...models.notification_create_slack_body import NotificationCreateSlackBody
         from .notification_create_slack import sync
 
-        return sync(
-            body=NotificationCreateSlackBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                channel=channel,
+        return cast(
+            "Notification",
+            self._engine.create_and_find(
+                FINDERS["notification.createSlack"],
+                lambda: sync(
+                    body=NotificationCreateSlackBody(
+                        app_build_error=app_build_error,
+                        database_backup=database_backup,
+                        dokploy_backup=dokploy_backup,
+                        volume_backup=volume_backup,
+                        dokploy_restart=dokploy_restart,
+                        name=name,
+                        app_deploy=app_deploy,
+                        docker_cleanup=docker_cleanup,
+                        server_threshold=server_threshold,
+                        webhook_url=webhook_url,
+                        channel=channel,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "app_build_error": app_build_error,
+                    "database_backup": database_backup,
+                    "dokploy_backup": dokploy_backup,
+                    "volume_backup": volume_backup,
+                    "dokploy_restart": dokploy_restart,
+                    "name": name,
+                    "app_deploy": app_deploy,
+                    "docker_cleanup": docker_cleanup,
+                    "server_threshold": server_threshold,
+                    "webhook_url": webhook_url,
+                    "channel": channel,
+                },
             ),
-            client=self._engine,
         )
 
     def create_teams(
@@ -1700,26 +1724,50 @@ class AsyncNotificationResource:
         server_threshold: bool,
         webhook_url: str,
         channel: str,
-    ) -> None:
-        """`POST /notification.createSlack`"""
+    ) -> Notification:
+        """`POST /notification.createSlack`
+
+        Dokploy answers no record; this returns the one it made, found by listing before
+        and after (``dokploy_api.facts.FINDERS["notification.createSlack"]``).
+        """
+        from ...facts import FINDERS
         from ...models.notification_create_slack_body import NotificationCreateSlackBody
         from .notification_create_slack import asyncio
 
-        return await asyncio(
-            body=NotificationCreateSlackBody(
-                app_build_error=app_build_error,
-                database_backup=database_backup,
-                dokploy_backup=dokploy_backup,
-                volume_backup=volume_backup,
-                dokploy_restart=dokploy_restart,
-                name=name,
-                app_deploy=app_deploy,
-                docker_cleanup=docker_cleanup,
-                server_threshold=server_threshold,
-                webhook_url=webhook_url,
-                channel=channel,
+        return cast(
+            "Notification",
+            await self._engine.create_and_find(
+                FINDERS["notification.createSlack"],
+                lambda: asyncio(
+                    body=NotificationCreateSlackBody(
+                        app_build_error=app_build_error,
+                        database_backup=database_backup,
+                        dokploy_backup=dokploy_backup,
+                        volume_backup=volume_backup,
+                        dokploy_restart=dokploy_restart,
+                        name=name,
+                        app_deploy=app_deploy,
+                        docker_cleanup=docker_cleanup,
+                        server_threshold=server_threshold,
+                        webhook_url=webhook_url,
+                        channel=channel,
+                    ),
+                    client=self._engine,
+                ),
+                {
+                    "app_build_error": app_build_error,
+                    "database_backup": database_backup,
+                    "dokploy_backup": dokploy_backup,
+                    "volume_backup": volume_backup,
+                    "dokploy_restart": dokploy_restart,
+                    "name": name,
+                    "app_deploy": app_deploy,
+                    "docker_cleanup": docker_cleanup,
+                    "server_threshold": server_threshold,
+                    "webhook_url": webhook_url,
+                    "channel": channel,
+                },
             ),
-            client=self._engine,
         )
 
     async def create_teams(
