@@ -185,22 +185,25 @@ def kinds(rows: dict[str, dict[str, Any]], rules: dict[str, Any]) -> dict[str, A
 # --- python names ------------------------------------------------------------------------
 
 
-def python_name(wire: str) -> str:
-    """A wire key's keyword in the generated code (``sshKeyId`` -> ``ssh_key_id``, ``type`` -> ``type_``)."""
+def _strings() -> Any:
+    """openapi-python-client's naming, the one the generated code is written with."""
     try:
         from openapi_python_client import strings
-    except ImportError as exc:  # the same one line as when openapi-python-client runs
+    except ImportError as exc:
         raise ToolError(
             "openapi-python-client is not installed: pip install 'dokploy-client[codegen]'"
         ) from exc
+    return strings
 
-    return str(strings.PythonIdentifier(wire, prefix="field"))
+
+def python_name(wire: str) -> str:
+    """A wire key's keyword in the generated code (``sshKeyId`` -> ``ssh_key_id``, ``type`` -> ``type_``)."""
+    return str(_strings().PythonIdentifier(wire, prefix="field"))
 
 
 def python_target(operation: str) -> str:
     """``gitProvider.getAll`` -> ``git_provider.get_all``: the router attribute and method."""
-    from openapi_python_client import strings
-
+    strings = _strings()
     router, _, procedure = operation.partition(".")
     method = strings.snake_case(procedure)
     return f"{strings.snake_case(router)}.{method + '_' if keyword.iskeyword(method) else method}"
