@@ -404,7 +404,8 @@ def test_a_service_type_the_server_does_not_list_fails_on_its_create() -> None:
     with pytest.warns(VersionMismatchWarning), pytest.raises(OperationNotAvailable) as info:
         fake.client().libsql.create(name="l", environment_id="e1", **LIBSQL_FIELDS)
     assert (info.value.operation, info.value.where) == ("libsql.create", "server")
-    assert fake.ops() == ["libsql.create", "settings.getDokployVersion"]  # the generated create
+    # The generated create lists the environment first (its finder row), then creates.
+    assert fake.ops() == ["environment.one", "libsql.create", "settings.getDokployVersion"]
 
 
 def test_a_procedure_this_client_never_had_stays_not_found_without_asking() -> None:

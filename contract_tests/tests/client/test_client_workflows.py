@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from dokploy import DeploymentFailed, Dokploy, EnvironmentNotFound, parse_env_block
+from dokploy._compat import has
 from dokploy_api.models.project_create_result import ProjectCreateResult
 from dokploy_contract.resources import Throwaway, ThrowawayProject
 from dokploy_contract.session import Scope
@@ -222,6 +223,8 @@ def test_creates_answering_true_return_their_record(
     assert (redirect.regex, redirect.application_id) == ("^/old(.*)", app.application_id)
 
     # libsql.create answers ``true``: its generated method finds and returns the record.
+    if not has("libsql.create"):
+        pytest.skip("this client was generated for a Dokploy without libsql (before v0.29)")
     libsql = dokploy.libsql.create(
         name=dokploy_scope.name("lib"),
         environment_id=throwaway_project.environment_id,
