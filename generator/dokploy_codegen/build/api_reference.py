@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .extensions import discover, dokploy_package
+from .extensions import Extension, discover, dokploy_package
 
 API_REFERENCE = "api.md"
 _CLIENT_MODULE = "_client.py"
@@ -31,17 +31,22 @@ class Helper:
 
 def write_api_reference(project: Any, target: Path) -> None:
     """Render ``api.md`` beside the package from the same endpoints the routers come from."""
-    package = dokploy_package()
     routers = set(project.openapi.endpoint_collections_by_tag)
-    found = [h for h in resource_helpers(package) if h.call.split(".")[1] in routers] + helpers(package)
+    extensions = project.env.globals["extensions"]  # discovered once, for the registry templates
+    found = [h for h in _extension_helpers(extensions) if h.call.split(".")[1] in routers]
+    found += helpers(dokploy_package())
     text = project.env.get_template("api.md.jinja").render(helpers=found)
     (target / API_REFERENCE).write_text(text, encoding="utf-8")
 
 
 def resource_helpers(package: Path | None) -> list[Helper]:
     """``client.<router>.<helper>`` for each ``@helper`` of each extended router."""
+    return _extension_helpers(discover(package))
+
+
+def _extension_helpers(extensions: dict[str, Extension]) -> list[Helper]:
     found: list[Helper] = []
-    for router, extension in discover(package).items():
+    for router, extension in extensions.items():
         module = _parse(extension.path)
         cls = _classes(module).get(extension.sync_class)
         if cls is not None:
