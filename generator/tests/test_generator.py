@@ -48,6 +48,19 @@ def test_slash_style_paths_keep_canonical_names_and_declared_paths(tmp_path: Pat
     assert '"/admin/setupMonitoring"' in registry
 
 
+def test_routers_other_versions_have_are_absent_routers_and_names_no_version_has_are_not() -> None:
+    from dokploy_codegen.build.routers import absent_routers
+
+    spec = {"paths": {"/project.one": {"get": {}}, "/sshKey/all": {"get": {}}}}
+    known = ["project.one", "sshKey.create", "libsql.create", "dockerVolume.list"]  # the corrections'
+    extended = ["libsql", "git_provider", "project"]  # routers with a hand-written resource
+    assert absent_routers(spec, known, extended) == {
+        "docker_volume": "dockerVolume",
+        "git_provider": "gitProvider",
+        "libsql": "libsql",
+    }
+
+
 def test_generating_twice_gives_identical_trees(tmp_path: Path) -> None:
     spec = json.loads((GENERATED / build.SPEC_FILE).read_text())
     first, second = tmp_path / "a", tmp_path / "b"

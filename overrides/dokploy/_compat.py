@@ -119,9 +119,8 @@ def _parameters(target: str) -> frozenset[str]:
     import inspect  # only when a field's presence is in question
 
     router, method = target.split(".")
-    return frozenset(
-        inspect.signature(getattr(resource_class(router, registry.ROUTERS[router]), method)).parameters
-    )
+    resource = getattr(importlib.import_module(f"{registry.__name__}.{router}"), registry.ROUTERS[router])
+    return frozenset(inspect.signature(getattr(resource, method)).parameters)
 
 
 def target_name(target: object) -> str | None:
@@ -145,29 +144,6 @@ def explain_type_error(target: Any, kwargs: Mapping[str, Any], exc: TypeError) -
     error = missing(target, field=unknown[0])
     error.__cause__ = exc
     return error
-
-
-def resource_class(router: str, name: str) -> type:
-    """The generated resource class ``name`` of ``router``, or a stand-in when this
-    client has no such router (its attributes then raise a clear ``AttributeError``)."""
-    if router in registry.ROUTERS:
-        cls: type = getattr(importlib.import_module(f"{registry.__name__}.{router}"), name)
-        return cls
-
-    class Absent:
-        __slots__ = ("_engine",)
-
-        def __init__(self, engine: Any) -> None:
-            self._engine = engine
-
-        def __getattr__(self, attribute: str) -> Any:
-            raise AttributeError(
-                f"{wire_name(f'{router}.{attribute}')} is not in this client: it was generated for "
-                f"Dokploy {client_version()}, which has no {router} router"
-            )
-
-    Absent.__name__ = Absent.__qualname__ = name
-    return Absent
 
 
 # --- the server's version -------------------------------------------------------------------------

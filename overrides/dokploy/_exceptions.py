@@ -189,6 +189,25 @@ class OperationNotAvailable(DokployError):
         super().__init__(f"{what}: {detail}; {todo}")
 
 
+class RouterNotAvailable(OperationNotAvailable, AttributeError):
+    """``client.<router>`` for a router other Dokploy versions have and this client lacks
+    (``client.libsql`` on a client generated for v0.28.8); ``operation`` is its wire name.
+
+    An ``AttributeError`` too, so ``hasattr(client, "libsql")`` is False and
+    ``getattr(client, "libsql", None)`` is None.
+    """
+
+    def __init__(self, router: str, *, client_version: str) -> None:
+        super().__init__(
+            router,
+            client_version=client_version,
+            hint=(
+                f"regenerate the client for a Dokploy that has the {router} router: "
+                "dokploy-codegen generate --url <its URL>"
+            ),
+        )
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,

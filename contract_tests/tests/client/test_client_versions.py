@@ -374,14 +374,40 @@ def test_the_helper_tests_pass_on_a_client_generated_for_v0_28_8(tmp_path: Path)
     assert "has no libsql.create" in run.stdout, tail  # skipped for what v0.28.8 lacks, by name
 
 
-def test_a_router_this_client_lacks_is_a_stand_in_that_says_so() -> None:
-    from dokploy._compat import resource_class
+@pytest.fixture
+def without_libsql(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This client as one generated for v0.28.8 has it: no libsql router, which other
+    versions have (on that client, which this suite also runs on, nothing is changed)."""
+    from dokploy_api import api as registry
 
-    stand_in = resource_class("nope", "NopeResource")(engine=None)
-    with pytest.raises(
-        AttributeError, match=f"nope.services is not in this client: .*Dokploy {client_version()}"
-    ):
-        stand_in.services()
+    if "libsql" in registry.ROUTERS:
+        monkeypatch.delitem(registry.ROUTERS, "libsql")
+        monkeypatch.setitem(registry.ABSENT_ROUTERS, "libsql", "libsql")
+
+
+@pytest.mark.usefixtures("without_libsql")
+@pytest.mark.parametrize("client_class", [Dokploy, AsyncDokploy])
+def test_a_router_this_client_lacks_names_the_version_it_was_generated_for(client_class: type) -> None:
+    client = client_class(base_url="http://dokploy.test", api_key="k")
+    with pytest.raises(OperationNotAvailable) as info:
+        client.libsql  # noqa: B018
+    error = info.value
+    assert (error.operation, error.where, error.client_version) == ("libsql", "client", client_version())
+    generated_for = f"this client was generated for Dokploy {client_version()}"
+    assert str(error).startswith(f"libsql is not available: {generated_for}")
+    assert "dokploy-codegen generate --url" in str(error)
+    # Still an AttributeError: probing for the router works as for any attribute.
+    assert isinstance(error, AttributeError)
+    assert not hasattr(client, "libsql") and getattr(client, "libsql", None) is None
+
+
+@pytest.mark.parametrize("client_class", [Dokploy, AsyncDokploy])
+def test_a_name_no_dokploy_version_has_is_a_plain_attribute_error(client_class: type) -> None:
+    client = client_class(base_url="http://dokploy.test", api_key="k")
+    plain = f"'{client_class.__name__}' object has no attribute 'libsqll'"
+    with pytest.raises(AttributeError, match=plain) as info:
+        client.libsqll  # noqa: B018
+    assert not isinstance(info.value, OperationNotAvailable)
 
 
 def test_a_field_this_client_lacks_is_named_before_anything_is_sent() -> None:

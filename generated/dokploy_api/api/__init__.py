@@ -3685,6 +3685,11 @@ EXTENSIONS: dict[str, str] = {
 }
 
 
+# Routers other Dokploy versions have and this one lacks (attribute -> wire name): using one
+# says so, naming the version this client was generated for, instead of a bare AttributeError.
+ABSENT_ROUTERS: dict[str, str] = {}
+
+
 def operation_module(name: str) -> ModuleType:
     """The generated module of operation ``router.procedure`` (KeyError if unknown)."""
     return importlib.import_module(OPERATIONS[name].module)
@@ -3711,10 +3716,18 @@ class Resources:
 
     def __getattr__(self, name: str) -> Any:
         if name not in ROUTERS:
-            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+            raise _no_router(type(self).__name__, name)
         value = resource(name, self._engine, self, asynchronous=self._asynchronous)
         self.__dict__[name] = value
         return value
+
+
+def _no_router(owner: str, name: str) -> AttributeError:
+    if name in ABSENT_ROUTERS:
+        from dokploy._exceptions import RouterNotAvailable
+
+        return RouterNotAvailable(ABSENT_ROUTERS[name], client_version=DOKPLOY_VERSION)
+    return AttributeError(f"{owner!r} object has no attribute {name!r}")
 
 
 class AsyncResources(Resources):

@@ -81,6 +81,7 @@ DOKPLOY_VERSION: str
 OPERATIONS: dict[str, OperationInfo]
 ROUTERS: dict[str, str]
 EXTENSIONS: dict[str, str]
+ABSENT_ROUTERS: dict[str, str]
 
 def operation_module(name: str) -> ModuleType: ...
 def resource(router: str, engine: Any, client: Any = None, *, asynchronous: bool = False) -> Any: ...

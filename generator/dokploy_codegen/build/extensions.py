@@ -6,7 +6,8 @@ registry creates ``client.<router>`` from those classes (with the owning client)
 ``.pyi`` types the attribute as them, so helpers sit on the resource they extend. The
 files are read as syntax trees (nothing is imported or run at generate time); the
 templates wire only routers the spec being generated has, so a helper for a router an
-older Dokploy lacks is simply not wired.
+older Dokploy lacks is simply not wired. Its ``_exceptions`` module, when it defines
+``RouterNotAvailable``, is what the registry raises for a router another version has.
 """
 
 from __future__ import annotations
@@ -59,3 +60,19 @@ def discover(package: Path | None) -> dict[str, Extension]:
         if sync_class in defined and async_class in defined:
             found[router] = Extension(router, f"{EXTENSION_PACKAGE}.{router}", sync_class, async_class, path)
     return found
+
+
+ROUTER_ERROR = "RouterNotAvailable"  # what ``client.<router>`` raises for a router another version has
+ROUTER_ERROR_MODULE = "_exceptions"
+
+
+def router_error(package: Path | None) -> str | None:
+    """The module of the hand-written package that defines ``ROUTER_ERROR`` (read as a
+    syntax tree, like the resources), or None: the registry then raises ``AttributeError``."""
+    path = None if package is None else package / f"{ROUTER_ERROR_MODULE}.py"
+    if path is None or not path.is_file():
+        return None
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    if not any(isinstance(node, ast.ClassDef) and node.name == ROUTER_ERROR for node in tree.body):
+        return None
+    return f"{EXTENSION_PACKAGE.rpartition('.')[0]}.{ROUTER_ERROR_MODULE}"

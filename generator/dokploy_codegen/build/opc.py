@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,13 +17,17 @@ from ..naming import iter_operations
 from ._opc_patches import faster_template_imports, skip_needless_endpoint_copies
 from .api_reference import write_api_reference
 from .bodies import drop_body_models
-from .extensions import discover, dokploy_package
+from .extensions import ROUTER_ERROR, discover, dokploy_package, router_error
+from .routers import absent_routers
 from .template_globals import template_globals
 
 TEMPLATES = Path(__file__).parents[1] / "templates"
 
 
-def run_openapi_python_client(spec: dict[str, Any], package_dir: Path, compiled: dict[str, Any]) -> None:
+def run_openapi_python_client(
+    spec: dict[str, Any], package_dir: Path, compiled: dict[str, Any], known: Iterable[str]
+) -> None:
+    """Generate ``package_dir``; ``known``: wire names of operations other versions have."""
     try:
         from openapi_python_client import Project
         from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -53,7 +57,11 @@ def run_openapi_python_client(spec: dict[str, Any], package_dir: Path, compiled:
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         project.env.globals.update(template_globals())
         project.env.globals["dokploy_finders"] = compiled["finders"]
-        project.env.globals["extensions"] = discover(dokploy_package())
+        package = dokploy_package()
+        extensions = project.env.globals["extensions"] = discover(package)
+        error = project.env.globals["router_error"] = router_error(package)
+        project.env.globals["router_error_class"] = ROUTER_ERROR
+        project.env.globals["absent_routers"] = absent_routers(spec, known, extensions) if error else {}
         project.env.auto_reload = False  # one build: no stat() per template lookup (~1/6 of its time)
         errors = project.build()
         _write_type_stubs(project, data, package_dir)

@@ -37,7 +37,7 @@ def build_tree(spec: dict[str, Any], target: Path, corrections_dir: Path | None)
     try:
         normalized = normalize(spec, corrections)
         compiled = facts.compile_facts(spec, corrections.facts)
-        run_openapi_python_client(normalized, package_dir, compiled)
+        run_openapi_python_client(normalized, package_dir, compiled, corrections.operations)
         facts.write(compiled, package_dir)
     except RecursionError as exc:  # validate_document bounds the spec; corrections may still nest
         raise SpecError(
