@@ -13,7 +13,7 @@ from support import GENERATED
 import dokploy
 from dokploy_api.api import OPERATIONS
 from dokploy_codegen.build import tree as build
-from dokploy_codegen.build.api_reference import API_REFERENCE, helpers
+from dokploy_codegen.build.api_reference import API_REFERENCE, resource_helpers
 from dokploy_codegen.cli import main
 from dokploy_codegen.naming import operation_name
 
@@ -66,8 +66,6 @@ def test_helpers_are_marked_and_cover_the_workflow_surface() -> None:
 
 
 def test_resource_helpers_are_read_from_the_extensions_without_importing_them(tmp_path: Path) -> None:
-    from dokploy_codegen.build.api_reference import resource_helpers
-
     folder = tmp_path / "dokploy" / "resources"
     folder.mkdir(parents=True)
     (folder / "_shared.py").write_text(
@@ -83,7 +81,7 @@ def test_resource_helpers_are_read_from_the_extensions_without_importing_them(tm
         "from ._shared import Shared\n"
         "class _Thing(Shared[Thing]):\n"
         "    @helper\n"
-        "    def create(self, *, name: str) -> Workflow[ThingCreated]: ...\n"
+        "    def create(self, *, name: str, **rest: object) -> Workflow[ThingCreated]: ...\n"
         "class ThingResource(SyncHelpers, _Thing, generated.ThingResource): ...\n"
         "class AsyncThingResource(AsyncHelpers, _Thing, generated.AsyncThingResource): ...\n"
     )
@@ -94,37 +92,7 @@ def test_resource_helpers_are_read_from_the_extensions_without_importing_them(tm
     assert found["client.thing.wait"].returns == "Thing"  # the base's type argument applied
     assert found["client.thing.wait"].summary == "Wait for it."
     assert found["client.thing.create"].returns == "ThingCreated"
-
-
-def test_helpers_are_read_from_source_without_importing_it(tmp_path: Path) -> None:
-    package = tmp_path / "dokploy"
-    package.mkdir()
-    (package / "_client.py").write_text(
-        "raise RuntimeError('never imported')\n"
-        "from functools import cached_property\n"
-        "from ._tools import Tools\n"
-        "class Dokploy:\n"
-        "    @cached_property\n"
-        "    def tools(self) -> Tools: ...\n"
-    )
-    (package / "_tools.py").write_text(
-        "class _Base:\n"
-        "    def shared(self, x: int = 1) -> int:\n"
-        '        """Inherited.\n\n        Detail."""\n'
-        "class Tools(_Base):\n"
-        "    def __init__(self, api):\n"
-        "        self.create_thing = _Finder(api, 'thing.create', api.thing.create, plan, Thing)\n"
-        "    def run(self, name: str, *, fast: bool = False, **rest: object) -> 'str | None':\n"
-        '        """Run it."""\n'
-        "    def _private(self) -> None: ...\n"
-    )
-    found = {h.call: h for h in helpers(package)}
-    assert set(found) == {"client.tools.shared", "client.tools.create_thing", "client.tools.run"}
-    assert found["client.tools.run"].parameters == "name: str, *, fast: bool = False, **rest: object"
-    assert found["client.tools.run"].returns == "str | None"
-    assert found["client.tools.shared"].summary == "Inherited."
-    assert found["client.tools.create_thing"].returns == "Thing"
-    assert helpers(None) == [] and helpers(tmp_path) == []
+    assert found["client.thing.create"].parameters == "*, name: str, **rest: object"
 
 
 def test_check_fails_on_a_stale_reference(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -3,8 +3,8 @@
 Operations come from the endpoints being generated; helpers are read from the source of the
 hand-written ``dokploy`` package (its syntax tree: nothing is imported or run): the
 ``@helper`` methods of ``resources/<router>.py`` (the extensions the registry wires, see
-``extensions``) and the record finders of ``_client.py``. A helper changed without
-regenerating makes ``dokploy-codegen check`` fail like any stale file.
+``extensions``). A helper changed without regenerating makes ``dokploy-codegen check`` fail
+like any stale file.
 """
 
 from __future__ import annotations
@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .extensions import Extension, discover, dokploy_package
+from .extensions import Extension, discover
 
 API_REFERENCE = "api.md"
-_CLIENT_MODULE = "_client.py"
 
 
 @dataclass(frozen=True)
@@ -26,7 +25,7 @@ class Helper:
     call: str  # client.applications.deploy
     parameters: str  # application_id: str, *, wait: bool = False
     returns: str
-    summary: str  # first line of the docstring, or what it wraps
+    summary: str  # first paragraph of the docstring
 
 
 def write_api_reference(project: Any, target: Path) -> None:
@@ -34,7 +33,6 @@ def write_api_reference(project: Any, target: Path) -> None:
     routers = set(project.openapi.endpoint_collections_by_tag)
     extensions = project.env.globals["extensions"]  # discovered once, for the registry templates
     found = [h for h in _extension_helpers(extensions) if h.call.split(".")[1] in routers]
-    found += helpers(dokploy_package())
     text = project.env.get_template("api.md.jinja").render(helpers=found)
     (target / API_REFERENCE).write_text(text, encoding="utf-8")
 
@@ -106,68 +104,6 @@ def _type_parameters(cls: ast.ClassDef) -> list[str]:
     return []
 
 
-def helpers(package: Path | None) -> list[Helper]:
-    """The helpers still on ``Dokploy`` itself (the record finders), as a user calls them."""
-    if package is None or not (package / _CLIENT_MODULE).is_file():
-        return []
-    client_module = _parse(package / _CLIENT_MODULE)
-    imported = _imported_classes(client_module)
-    client = _classes(client_module).get("Dokploy")
-    if client is None:
-        return []
-    found: list[Helper] = []
-    for node in client.body:
-        if not isinstance(node, ast.FunctionDef) or node.name.startswith("_") or _is_overload(node):
-            continue
-        if any(_name(d) == "cached_property" for d in node.decorator_list):
-            owner = _annotation(node.returns)
-            source = package / f"{imported.get(owner, '')}.py"
-            if owner in imported and source.is_file():
-                found += _members(_parse(source), owner, f"client.{node.name}")
-    return found
-
-
-def _members(module: ast.Module, class_name: str, prefix: str) -> list[Helper]:
-    cls = _classes(module).get(class_name)
-    if cls is None:
-        return []
-    found: list[Helper] = []
-    for base in cls.bases:  # helpers shared through a private base class of the same module
-        if _name(base) in _classes(module):
-            found += _members(module, _name(base), prefix)
-    for node in cls.body:
-        if isinstance(node, ast.FunctionDef) and node.name == "__init__":
-            found += _finders(node, prefix)
-        if not isinstance(node, ast.FunctionDef) or _is_overload(node):
-            continue
-        if node.name == "__call__":
-            found.append(_helper(prefix, node))
-        elif not node.name.startswith("_") and not any(_name(d) == "property" for d in node.decorator_list):
-            found.append(_helper(f"{prefix}.{node.name}", node))
-    return found
-
-
-def _finders(init: ast.FunctionDef, prefix: str) -> list[Helper]:
-    """``self.create_x = _Finder(api, "x.create", api.x.create, plan, Model)``: the wrapped call."""
-    found: list[Helper] = []
-    for node in ast.walk(init):
-        if not (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)):
-            continue
-        call, target = node.value, node.targets[0]
-        if _name(call.func) != "_Finder" or not isinstance(target, ast.Attribute) or len(call.args) < 5:
-            continue
-        wrapped = ast.unparse(call.args[2]).replace("api.", "client.", 1)
-        found.append(
-            Helper(
-                call=f"{prefix}.{target.attr}",
-                parameters=f"<the parameters of {wrapped}>",
-                returns=ast.unparse(call.args[4]),
-                summary=f"calls {wrapped}, then finds and returns the record it created",
-            )
-        )
-    return found
-
-
 def _helper(call: str, node: ast.FunctionDef) -> Helper:
     first_paragraph = (ast.get_docstring(node) or "").strip().split("\n\n")[0]
     return Helper(
@@ -213,17 +149,13 @@ def _classes(module: ast.Module) -> dict[str, ast.ClassDef]:
 
 
 def _imported_classes(module: ast.Module) -> dict[str, str]:
-    """Class name -> sibling module (``from ._services import Projects`` -> ``_services``)."""
+    """Class name -> sibling module (``from ._database import Database`` -> ``_database``)."""
     found: dict[str, str] = {}
     for node in ast.walk(module):
         if isinstance(node, ast.ImportFrom) and node.level == 1 and node.module:
             for alias in node.names:
                 found[alias.asname or alias.name] = node.module
     return found
-
-
-def _is_overload(node: ast.FunctionDef) -> bool:
-    return any(_name(d) == "overload" for d in node.decorator_list)
 
 
 def _annotation(node: ast.expr | None) -> str:
