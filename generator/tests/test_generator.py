@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from loopback import Reply, closed_port, serve, silent_port
-from support import CORRECTIONS, GENERATED, SHARED, tree_digest
+from support import CORRECTIONS, GENERATED, SHARED, shared_path, tree_digest
 
 from dokploy_codegen.build import formatting
 from dokploy_codegen.build import tree as build
@@ -39,9 +40,7 @@ def test_every_published_spec_generates_with_every_operation(spec_file: Path, tm
 
 
 def test_slash_style_paths_keep_canonical_names_and_declared_paths(tmp_path: Path) -> None:
-    spec_file = SHARED / "specs" / "docs-site_2026-02-25_59a8054.json"
-    if not spec_file.exists():
-        pytest.skip(f"{spec_file} is absent")
+    spec_file = shared_path("specs", "docs-site_2026-02-25_59a8054.json")
     build.build_tree(json.loads(spec_file.read_text()), tmp_path, None)
     registry = _registry(tmp_path)
     assert '"admin.setupMonitoring": OperationInfo(' in registry
@@ -98,26 +97,6 @@ def test_check_names_the_difference(tmp_path: Path, capsys: pytest.CaptureFixtur
 # --- bad input: one clear line, exit non-zero, previous client untouched ---------
 
 
-@pytest.fixture
-def previous_client(tmp_path: Path) -> Path:
-    copy = tmp_path / "generated"
-    shutil.copytree(GENERATED, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    return copy
-
-
-def _fails_cleanly(
-    argv: list[str], previous: Path, capsys: pytest.CaptureFixture[str], expected: str
-) -> None:
-    before = tree_digest(previous)
-    assert main([*argv, "--output", str(previous)]) == 1
-    err = capsys.readouterr().err
-    assert expected in err
-    assert "Traceback" not in err
-    assert len(err.strip().splitlines()) == 1
-    assert tree_digest(previous) == before
-    assert not list(previous.parent.glob(".generated.*")), "staging folders must be cleaned up"
-
-
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
@@ -127,64 +106,52 @@ def _fails_cleanly(
         ('{"openapi": "3.1.0", "info": {}, "paths": {}}', "has no paths"),
     ],
 )
-def test_bad_spec_files(
-    content: str, expected: str, previous_client: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_bad_spec_files(content: str, expected: str, refused: Callable[..., str], tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text(content)
-    _fails_cleanly(["generate", "--spec", str(bad)], previous_client, capsys, expected)
+    refused(["generate", "--spec", str(bad)], expected)
 
 
-def test_missing_spec_file(previous_client: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    _fails_cleanly(
-        ["generate", "--spec", str(tmp_path / "nope.json")], previous_client, capsys, "does not exist"
-    )
+def test_missing_spec_file(refused: Callable[..., str], tmp_path: Path) -> None:
+    refused(["generate", "--spec", str(tmp_path / "nope.json")], "does not exist")
 
 
-def test_connection_refused(previous_client: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_connection_refused(refused: Callable[..., str]) -> None:
     argv = ["generate", "--url", closed_port(), "--api-key", "k"]
-    _fails_cleanly(argv, previous_client, capsys, "cannot connect to")
+    refused(argv, "cannot connect to")
 
 
-def test_timeout(previous_client: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_timeout(refused: Callable[..., str]) -> None:
     with silent_port() as url:
         argv = ["generate", "--url", url, "--api-key", "k", "--timeout", "0.3"]
-        _fails_cleanly(argv, previous_client, capsys, "did not answer within 0.3s")
+        refused(argv, "did not answer within 0.3s")
 
 
-def test_unauthorized_mentions_rate_limited_keys(
-    previous_client: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_unauthorized_mentions_rate_limited_keys(refused: Callable[..., str]) -> None:
     with serve(lambda _: Reply(401, b'{"message":"Unauthorized"}')) as (url, _):
         argv = ["generate", "--url", url, "--api-key", "wrong"]
-        _fails_cleanly(argv, previous_client, capsys, "rate limit")
+        refused(argv, "rate limit")
 
 
-def test_html_answer(previous_client: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_html_answer(refused: Callable[..., str]) -> None:
     page = b"<!DOCTYPE html><html><body>Login</body></html>"
     with serve(lambda _: Reply(200, page, "text/html")) as (url, _):
-        _fails_cleanly(["generate", "--url", url, "--api-key", "k"], previous_client, capsys, "HTML page")
+        refused(["generate", "--url", url, "--api-key", "k"], "HTML page")
 
 
-def test_missing_openapi_python_client(
-    previous_client: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_missing_openapi_python_client(refused: Callable[..., str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "openapi_python_client", None)
-    _fails_cleanly(["generate"], previous_client, capsys, "openapi-python-client is not installed")
+    refused(["generate"], "openapi-python-client is not installed")
 
 
-def test_missing_ruff(
-    previous_client: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_missing_ruff(refused: Callable[..., str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(formatting, "_RUFF_MODULE", "ruff_is_not_installed")
-    _fails_cleanly(["generate"], previous_client, capsys, "ruff is not installed")
+    refused(["generate"], "ruff is not installed")
 
 
-def test_failing_ruff(
-    previous_client: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_failing_ruff(refused: Callable[..., str], monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(formatting, "_RUFF_ARGS", ("--no-such-flag",))
-    _fails_cleanly(["generate"], previous_client, capsys, "ruff check failed")
+    refused(["generate"], "ruff check failed")
 
 
 # --- pull ---------------------------------------------------------------------
@@ -210,9 +177,7 @@ def test_pull_reads_the_environment(
     assert "DOKPLOY_API_URL" in capsys.readouterr().err
 
 
-def test_a_dangling_ref_fails_the_run_naming_it(
-    previous_client: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_dangling_ref_fails_the_run_naming_it(refused: Callable[..., str], tmp_path: Path) -> None:
     """openapi-python-client would only warn and skip the operation; we name the reference."""
     spec = {
         "openapi": "3.1.0",
@@ -231,10 +196,8 @@ def test_a_dangling_ref_fails_the_run_naming_it(
     }
     bad = tmp_path / "spec.json"
     bad.write_text(json.dumps(spec))
-    _fails_cleanly(
+    refused(
         ["generate", "--spec", str(bad)],
-        previous_client,
-        capsys,
         "$ref '#/components/schemas/Missing' at #/paths/~1project.create/post/requestBody",
     )
 
@@ -253,19 +216,15 @@ def test_a_run_killed_mid_swap_is_recovered(previous_client: Path, tmp_path: Pat
     assert not retired.exists() and not stale.exists()
 
 
-def test_a_missing_corrections_folder_is_an_error(
-    previous_client: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_missing_corrections_folder_is_an_error(refused: Callable[..., str], tmp_path: Path) -> None:
     argv = ["generate", "--corrections", str(tmp_path / "typo")]
-    _fails_cleanly(argv, previous_client, capsys, "corrections folder")
+    refused(argv, "corrections folder")
 
 
-def test_a_spec_with_paths_that_are_not_procedures(
-    previous_client: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_spec_with_paths_that_are_not_procedures(refused: Callable[..., str], tmp_path: Path) -> None:
     bad = tmp_path / "health.json"
     bad.write_text(json.dumps({"openapi": "3.1.0", "info": {}, "paths": {"/health": {"get": {}}}}))
-    _fails_cleanly(["generate", "--spec", str(bad)], previous_client, capsys, "/router.procedure")
+    refused(["generate", "--spec", str(bad)], "/router.procedure")
 
 
 def test_an_unwritable_pull_destination(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

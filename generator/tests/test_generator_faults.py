@@ -14,6 +14,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -61,28 +62,14 @@ def _write(path: Path, spec: Any) -> Path:
 
 
 @pytest.fixture
-def previous(tmp_path: Path) -> Path:
-    """A client generated earlier, to be kept byte for byte by every failing run."""
+def previous_client(tmp_path: Path) -> Path:
+    """A small client generated earlier (the conftest's is a copy of generated/): smaller, and
+    without ``project.remove``, which the specs of the tests below add."""
     out = tmp_path / "out" / "generated"
     assert (
         main(["generate", "--spec", str(_write(tmp_path / "good.json", _spec())), "--output", str(out)]) == 0
     )
     return out
-
-
-def _refused(argv: list[str], previous: Path, capsys: pytest.CaptureFixture[str], *expected: str) -> str:
-    capsys.readouterr()
-    before = tree_digest(previous)
-    assert main([*argv, "--output", str(previous)]) == 1
-    err = capsys.readouterr().err
-    lines = err.strip().splitlines()
-    assert len(lines) == 1, err
-    assert "Traceback" not in err
-    for text in expected:
-        assert text in lines[0]
-    assert tree_digest(previous) == before
-    assert sorted(p.name for p in previous.parent.iterdir()) == ["generated"], "no staging or lock left"
-    return lines[0]
 
 
 # --- names that collide once snake_cased -----------------------------------------------------
@@ -98,22 +85,22 @@ def _refused(argv: list[str], previous: Path, capsys: pytest.CaptureFixture[str]
     ],
 )
 def test_operations_colliding_after_normalisation_are_refused_naming_both(
-    first: str, second: str, previous: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    first: str, second: str, refused: Callable[..., str], tmp_path: Path
 ) -> None:
     spec = _write(tmp_path / "spec.json", _spec(**{first: _get(), second: _get()}))
-    line = _refused(["generate", "--spec", str(spec)], previous, capsys, f"GET {first}", f"GET {second}")
+    line = refused(["generate", "--spec", str(spec)], f"GET {first}", f"GET {second}")
     assert "by case or underscores" in line
 
 
 # --- the output folder: mode, concurrent runs -------------------------------------------------
 
 
-def test_the_output_keeps_its_mode(previous: Path, tmp_path: Path) -> None:
-    previous.chmod(0o750)
+def test_the_output_keeps_its_mode(previous_client: Path, tmp_path: Path) -> None:
+    previous_client.chmod(0o750)
     spec = _write(tmp_path / "spec.json", _spec(**{"/project.remove": _get()}))
-    assert main(["generate", "--spec", str(spec), "--output", str(previous)]) == 0
-    assert stat.S_IMODE(previous.stat().st_mode) == 0o750
-    assert "project.remove" in (previous / build.PACKAGE_NAME / "api" / "__init__.py").read_text()
+    assert main(["generate", "--spec", str(spec), "--output", str(previous_client)]) == 0
+    assert stat.S_IMODE(previous_client.stat().st_mode) == 0o750
+    assert "project.remove" in (previous_client / build.PACKAGE_NAME / "api" / "__init__.py").read_text()
 
 
 def test_a_new_output_gets_the_umask_mode_not_mkdtemps_0700(tmp_path: Path) -> None:
@@ -128,36 +115,38 @@ def test_a_new_output_gets_the_umask_mode_not_mkdtemps_0700(tmp_path: Path) -> N
     assert stat.S_IMODE(out.stat().st_mode) == 0o755
 
 
-def test_two_concurrent_runs_into_one_output_both_succeed(previous: Path, tmp_path: Path) -> None:
+def test_two_concurrent_runs_into_one_output_both_succeed(previous_client: Path, tmp_path: Path) -> None:
     """Before the lock, one run's recovery deleted the other's staging folder."""
     spec = _write(tmp_path / "spec.json", _spec(**{"/project.remove": _get()}))
     reference = tmp_path / "reference"
     reference.mkdir()
     build.build_tree(json.loads(spec.read_text()), reference, CORRECTIONS)
-    argv = [*CLI, "generate", "--spec", str(spec), "--output", str(previous)]
+    argv = [*CLI, "generate", "--spec", str(spec), "--output", str(previous_client)]
     runs = [
         subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)
     ]
     results = [run.communicate(timeout=300) for run in runs]
     assert [run.returncode for run in runs] == [0, 0, 0], results
     assert all("Traceback" not in err for _, err in results)
-    assert tree_digest(previous) == tree_digest(reference)
-    assert sorted(p.name for p in previous.parent.iterdir()) == ["generated"]
+    assert tree_digest(previous_client) == tree_digest(reference)
+    assert sorted(p.name for p in previous_client.parent.iterdir()) == ["generated"]
 
 
-def test_a_second_run_waits_for_the_lock_and_says_why(previous: Path, tmp_path: Path) -> None:
+def test_a_second_run_waits_for_the_lock_and_says_why(previous_client: Path, tmp_path: Path) -> None:
     spec = _write(tmp_path / "spec.json", _spec(**{"/project.remove": _get()}))
-    argv = [*CLI, "generate", "--spec", str(spec), "--output", str(previous)]
-    with output_lock(previous):
+    argv = [*CLI, "generate", "--spec", str(spec), "--output", str(previous_client)]
+    with output_lock(previous_client):
         run = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         time.sleep(3)
         assert run.poll() is None, "the second run must wait while the first holds the lock"
-        assert "project.remove" not in (previous / build.PACKAGE_NAME / "api" / "__init__.py").read_text()
+        assert (
+            "project.remove" not in (previous_client / build.PACKAGE_NAME / "api" / "__init__.py").read_text()
+        )
     _, err = run.communicate(timeout=300)
     assert run.returncode == 0, err
-    assert f"waiting for another run writing {previous} (pid {os.getpid()}" in err
-    assert "project.remove" in (previous / build.PACKAGE_NAME / "api" / "__init__.py").read_text()
-    assert not lock_path(previous).exists()
+    assert f"waiting for another run writing {previous_client} (pid {os.getpid()}" in err
+    assert "project.remove" in (previous_client / build.PACKAGE_NAME / "api" / "__init__.py").read_text()
+    assert not lock_path(previous_client).exists()
 
 
 def test_the_lock_is_reentrant_and_exclusive_between_threads(tmp_path: Path) -> None:
@@ -188,40 +177,32 @@ def _nested(levels: int) -> dict[str, Any]:
     return schema
 
 
-def test_deep_schema_nesting_is_one_line(
-    previous: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_deep_schema_nesting_is_one_line(refused: Callable[..., str], tmp_path: Path) -> None:
     deep = {"post": {"requestBody": {"content": {"application/json": {"schema": _nested(400)}}}}}
     spec = _write(tmp_path / "deep.json", _spec(**{"/project.deep": deep}))
-    _refused(["generate", "--spec", str(spec)], previous, capsys, "nests deeper than 100 levels")
+    refused(["generate", "--spec", str(spec)], "nests deeper than 100 levels")
 
 
-def test_deeply_nested_corrections_are_one_line(
-    previous: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_deeply_nested_corrections_are_one_line(refused: Callable[..., str], tmp_path: Path) -> None:
     corrections = tmp_path / "corrections"
     corrections.mkdir()
     _write(corrections / "operations.json", {"project.all": {"schema": _nested(400), "source": "manual"}})
     spec = _write(tmp_path / "spec.json", _spec())
     argv = ["generate", "--spec", str(spec), "--corrections", str(corrections)]
-    _refused(argv, previous, capsys, "too deeply to generate")
+    refused(argv, "too deeply to generate")
 
 
-def test_a_100000_deep_json_file_is_one_line(
-    previous: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_100000_deep_json_file_is_one_line(refused: Callable[..., str], tmp_path: Path) -> None:
     spec = _write(
         tmp_path / "deep.json", '{"openapi": "3.1.0", "paths": ' + "[" * 100_000 + "]" * 100_000 + "}"
     )
-    _refused(["generate", "--spec", str(spec)], previous, capsys, "nests too deeply to parse")
+    refused(["generate", "--spec", str(spec)], "nests too deeply to parse")
 
 
-def test_a_100000_deep_answer_from_an_instance_is_one_line(
-    previous: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_100000_deep_answer_from_an_instance_is_one_line(refused: Callable[..., str]) -> None:
     body = b"[" * 100_000 + b"]" * 100_000
     with serve(lambda _: Reply(200, body)) as (url, _):
-        _refused(["generate", "--url", url, "--api-key", "k"], previous, capsys, "nested too deeply")
+        refused(["generate", "--url", url, "--api-key", "k"], "nested too deeply")
 
 
 @pytest.mark.parametrize(
@@ -234,64 +215,62 @@ def test_a_100000_deep_answer_from_an_instance_is_one_line(
     ],
 )
 def test_unusable_refs_name_the_ref_where_and_why(
-    ref: str, expected: str, previous: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ref: str, expected: str, refused: Callable[..., str], tmp_path: Path
 ) -> None:
     item = {"post": {"requestBody": {"content": {"application/json": {"schema": {"$ref": ref}}}}}}
     spec = _write(tmp_path / "spec.json", _spec(**{"/project.update": item}))
-    line = _refused(["generate", "--spec", str(spec)], previous, capsys, f"$ref {ref!r}", expected)
+    line = refused(["generate", "--spec", str(spec)], f"$ref {ref!r}", expected)
     assert "#/paths/~1project.update/post/requestBody/content/application~1json/schema" in line
 
 
 def test_a_ref_to_a_missing_component_names_the_component(
-    previous: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    refused: Callable[..., str], tmp_path: Path
 ) -> None:
     spec = _spec(**{"/project.update": _get(parameters=[{"$ref": "#/components/parameters/Nope"}])})
     spec["components"] = {"parameters": {"Other": {"name": "x", "in": "query", "schema": {}}}}
     path = _write(tmp_path / "spec.json", spec)
-    _refused(["generate", "--spec", str(path)], previous, capsys, "points at nothing (no 'Nope')")
+    refused(["generate", "--spec", str(path)], "points at nothing (no 'Nope')")
 
 
 @pytest.mark.parametrize("version", ["v1.0\nINJECTED LINE", "v1\x1b[31mred", "v1\u2028x", "v" + "9" * 80])
-def test_an_info_version_that_is_not_one_short_line_is_refused(
-    version: str, previous: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+def test_an_info_version_that_is_not_one_short_line_isrefused(
+    version: str, refused: Callable[..., str], tmp_path: Path
 ) -> None:
     spec = _spec()
     spec["info"]["version"] = version
-    line = _refused(["generate", "--spec", str(_write(tmp_path / "s.json", spec))], previous, capsys)
+    line = refused(["generate", "--spec", str(_write(tmp_path / "s.json", spec))])
     assert "info.version" in line and "is not a version" in line
     assert "\x1b" not in line
 
 
 def test_an_operation_openapi_python_client_skips_names_its_reason(
-    previous: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    refused: Callable[..., str], tmp_path: Path
 ) -> None:
     twice = {"name": "x", "in": "query", "schema": {"type": "string"}}
     spec = _write(tmp_path / "spec.json", _spec(**{"/project.search": _get(parameters=[twice, twice])}))
-    _refused(
+    refused(
         ["generate", "--spec", str(spec)],
-        previous,
-        capsys,
         "could not be generated (project.search): Parameters MUST NOT contain duplicates",
     )
 
 
 def test_a_spec_openapi_python_client_rejects_is_one_line(
-    previous: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    refused: Callable[..., str], tmp_path: Path
 ) -> None:
     item = {"post": {"requestBody": {"content": {"application/json": {"schema": {"type": "wat"}}}}}}
     spec = _write(tmp_path / "spec.json", _spec(**{"/project.update": item}))
-    _refused(["generate", "--spec", str(spec)], previous, capsys, "openapi-python-client rejected the spec")
+    refused(["generate", "--spec", str(spec)], "openapi-python-client rejected the spec")
 
 
 @pytest.mark.parametrize(("name", "content"), [("operations.json", "{broken"), ("schemas.json", "[1, 2]")])
 def test_bad_corrections_are_one_line_for_generate_and_learn(
-    name: str, content: str, previous: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    name: str, content: str, refused: Callable[..., str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     corrections = tmp_path / "corrections"
     corrections.mkdir()
     _write(corrections / name, content)
     spec = _write(tmp_path / "spec.json", _spec())
-    _refused(["generate", "--spec", str(spec), "--corrections", str(corrections)], previous, capsys, name)
+    refused(["generate", "--spec", str(spec), "--corrections", str(corrections)], name)
     before = tree_digest(corrections)
     recordings = tmp_path / "recordings"
     recordings.mkdir()
@@ -302,19 +281,15 @@ def test_bad_corrections_are_one_line_for_generate_and_learn(
 
 
 @pytest.mark.parametrize("status", [301, 302, 307, 308])
-def test_a_redirect_names_its_location_and_what_to_do(
-    status: int, previous: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
+def test_a_redirect_names_its_location_and_what_to_do(status: int, refused: Callable[..., str]) -> None:
     """http behind an https redirect, or a login page: never "did not answer JSON ('')"."""
     location = "https://dokploy.example.com/api/settings.getOpenApiDocument"
     with serve(lambda _: Reply(status, b"", headers={"location": location})) as (url, _):
         argv = ["generate", "--url", url, "--api-key", "k"]
-        _refused(
-            argv, previous, capsys, f"answered {status} redirecting to '{location}'", "pass that as --url"
-        )
+        refused(argv, f"answered {status} redirecting to '{location}'", "pass that as --url")
 
 
-def test_a_reset_connection_names_a_reason(previous: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_reset_connection_names_a_reason(refused: Callable[..., str]) -> None:
     import socket
 
     listener = socket.create_server(("127.0.0.1", 0))
@@ -331,7 +306,7 @@ def test_a_reset_connection_names_a_reason(previous: Path, capsys: pytest.Captur
 
     threading.Thread(target=reset_everything, daemon=True).start()
     try:
-        line = _refused(["generate", "--url", f"http://127.0.0.1:{port}", "--api-key", "k"], previous, capsys)
+        line = refused(["generate", "--url", f"http://127.0.0.1:{port}", "--api-key", "k"])
     finally:
         listener.close()
     assert "()" not in line and f"127.0.0.1:{port}" in line

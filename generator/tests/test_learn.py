@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from jsonschema import Draft202012Validator  # type: ignore[import-untyped,unused-ignore]
+from support import shared_path
 
 from dokploy_codegen.learn.db import DbSchema
 from dokploy_codegen.learn.run import learn
@@ -20,7 +21,6 @@ from dokploy_codegen.learn.source import convert
 from dokploy_codegen.learn.union import TABLE_KEY
 
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = ROOT.parent / "shared" / "dokploy"
 CORRECTIONS = ROOT / "overrides" / "corrections"
 NULL = {"type": "null"}
 
@@ -374,9 +374,7 @@ def test_property_names_that_look_like_keywords_survive() -> None:
 
 
 def _shared() -> Path:
-    if not (SHARED / "recordings").is_dir():
-        pytest.skip(f"shared Dokploy reference data not found at {SHARED}")
-    return SHARED
+    return shared_path("recordings").parent
 
 
 def _recorded_200() -> Iterator[tuple[str, str]]:

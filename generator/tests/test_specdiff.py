@@ -14,13 +14,12 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support import shared_path
 
 from dokploy_codegen.specdiff.diff import Change, SpecDiff, diff_specs
 from dokploy_codegen.specdiff.render import render_text
 from dokploy_codegen.specdiff.schema import schema_fields
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "dokploy"
-SPECS = SHARED / "specs"
 _EMPTY = {"added": [], "removed": [], "breaking": [], "changed": []}
 DOCS_DATE = re.compile(r"docs-site_(\d{4}-\d{2}-\d{2})_\w+\.json$")
 
@@ -29,9 +28,7 @@ DOCS_DATE = re.compile(r"docs-site_(\d{4}-\d{2}-\d{2})_\w+\.json$")
 
 
 def _docs_site_files() -> list[Path]:
-    if not SPECS.is_dir():
-        pytest.skip(f"Dokploy reference specs not found at {SPECS} (CI places shared/ there)")
-    files = sorted(SPECS.glob("docs-site_*.json"), key=lambda p: DOCS_DATE.search(p.name)[1])  # type: ignore[index]
+    files = sorted(shared_path("specs").glob("docs-site_*.json"), key=lambda p: DOCS_DATE.search(p.name)[1])  # type: ignore[index]
     assert len(files) >= 7, files
     return files
 
@@ -110,9 +107,7 @@ def test_slash_spec_equals_its_dotted_rewrite() -> None:
 
 
 def test_live_spec_has_the_same_operations_as_the_last_docs_site_spec() -> None:
-    live = SHARED / "live-v0.30.2" / "openapi.json"
-    if not live.is_file():
-        pytest.skip(f"{live} not present")
+    live = shared_path("live-v0.30.2", "openapi.json")
     diff = diff_specs(_load(_docs_site_files()[-1]), _load(live))
     assert (diff.added, diff.removed) == ([], [])
 

@@ -41,8 +41,7 @@ def test_one_start_stop_remove_use_the_types_id_field(kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", sorted(CREATE_FIELDS))
-def test_create_resolves_the_environment(kind: str) -> None:
-    project = recorded("project.one", file="02-projects.jsonl")
+def test_create_resolves_the_environment(kind: str, project: dict[str, Any]) -> None:
     default = next(e["environmentId"] for e in project["environments"] if e["isDefault"])
     fake = FakeDokploy().on("project.one", project).on(f"{kind}.create", recorded(f"{kind}.create"))
     fake.on("environment.one", {"environmentId": default, kind: []})

@@ -15,13 +15,6 @@ from dokploy_api.models.project import Project
 ENV = {"environmentId": "env", "name": "production", "applications": [], "compose": [], "postgres": []}
 
 
-@pytest.fixture
-def project() -> dict[str, Any]:
-    body = recorded("project.one", file="02-projects.jsonl")
-    assert len(body["environments"]) >= 1
-    return body
-
-
 def _default_id(project: dict[str, Any]) -> str:
     return next(e["environmentId"] for e in project["environments"] if e["isDefault"])
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
 from fakes import FakeDokploy, recorded, recorded_request, requires
@@ -19,14 +20,13 @@ def test_absent_build_fields_are_a_400_in_the_recordings() -> None:
         )
 
 
-def test_dict_env_fills_build_fields_from_the_application() -> None:
-    app = recorded("application.one", file="03-application.jsonl")
-    app.update(buildArgs="NODE=20", buildSecrets=None, createEnvFile=False)
-    fake = FakeDokploy().on("application.one", app).on("application.saveEnvironment", True)
-    assert fake.client().application.save_environment(app["applicationId"], {"A": "1", "B": "x=y"})
+def test_dict_env_fills_build_fields_from_the_application(application: dict[str, Any]) -> None:
+    application.update(buildArgs="NODE=20", buildSecrets=None, createEnvFile=False)
+    fake = FakeDokploy().on("application.one", application).on("application.saveEnvironment", True)
+    assert fake.client().application.save_environment(application["applicationId"], {"A": "1", "B": "x=y"})
     assert fake.sent("application.saveEnvironment") == [
         {
-            "applicationId": app["applicationId"],
+            "applicationId": application["applicationId"],
             "env": "A=1\nB=x=y",
             "buildArgs": "NODE=20",
             "buildSecrets": None,
@@ -49,11 +49,10 @@ def test_block_and_all_fields_given_need_no_read() -> None:
     assert fake.sent("application.saveEnvironment")[0]["env"] == request["env"]
 
 
-def test_merge_keeps_existing_variables_and_comments() -> None:
-    app = recorded("application.one", file="03-application.jsonl")
-    app.update(env="# keep\nA=1\nB=2", buildArgs=None, buildSecrets=None, createEnvFile=True)
-    fake = FakeDokploy().on("application.one", app).on("application.saveEnvironment", True)
-    fake.client().application.save_environment(app["applicationId"], {"B": "3", "C": "4"}, merge=True)
+def test_merge_keeps_existing_variables_and_comments(application: dict[str, Any]) -> None:
+    application.update(env="# keep\nA=1\nB=2", buildArgs=None, buildSecrets=None, createEnvFile=True)
+    fake = FakeDokploy().on("application.one", application).on("application.saveEnvironment", True)
+    fake.client().application.save_environment(application["applicationId"], {"B": "3", "C": "4"}, merge=True)
     assert fake.sent("application.saveEnvironment")[0]["env"] == "# keep\nA=1\nB=3\nC=4"
 
 
@@ -67,9 +66,8 @@ def test_compose_and_database_env() -> None:
     assert fake.sent("redis.saveEnvironment") == [{"redisId": "r1", "env": "A=1\nB=2"}]
 
 
-def test_async_save_environment() -> None:
-    app = recorded("application.one", file="03-application.jsonl")
-    fake = FakeDokploy().on("application.one", app).on("application.saveEnvironment", True)
+def test_async_save_environment(application: dict[str, Any]) -> None:
+    fake = FakeDokploy().on("application.one", application).on("application.saveEnvironment", True)
 
     async def main() -> bool:
         async with fake.async_client() as client:

@@ -48,11 +48,6 @@ def run(fake: FakeDokploy, runner: str, use: Callable[[Any], Any]) -> Any:
     return anyio.run(main, backend=runner)
 
 
-@pytest.fixture
-def project() -> dict[str, Any]:
-    return recorded("project.one", file="02-projects.jsonl")
-
-
 def _default(project: dict[str, Any]) -> str:
     return str(next(e["environmentId"] for e in project["environments"] if e["isDefault"]))
 

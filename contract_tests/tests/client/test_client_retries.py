@@ -52,8 +52,7 @@ def _project_then_deploy(kind: str, url: str, project_id: str, **options: Any) -
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
-def test_get_is_retried_and_post_is_not(kind: str) -> None:
-    project = recorded("project.one", file="02-projects.jsonl")
+def test_get_is_retried_and_post_is_not(kind: str, project: dict[str, Any]) -> None:
     counts, handle = _flaky({"project.one": project, "application.deploy": None}, failures=2)
     with serve(handle) as (url, _):
         found, error = _project_then_deploy(kind, url, project["projectId"], max_retries=2)
@@ -64,8 +63,7 @@ def test_get_is_retried_and_post_is_not(kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", ["sync", "async"])
-def test_retries_stop_at_max_retries(kind: str) -> None:
-    project = recorded("project.one", file="02-projects.jsonl")
+def test_retries_stop_at_max_retries(kind: str, project: dict[str, Any]) -> None:
     counts, handle = _flaky({"project.one": project}, failures=5)
     with serve(handle) as (url, _), pytest.raises(InternalServerError):
         _project_then_deploy(kind, url, project["projectId"], max_retries=1)
@@ -82,11 +80,10 @@ def test_deploy_helper_retries_its_reads_but_not_the_trigger() -> None:
     assert counts["application.deploy"] == 1
 
 
-def test_retries_share_the_call_deadline_and_still_recover() -> None:
+def test_retries_share_the_call_deadline_and_still_recover(project: dict[str, Any]) -> None:
     """Two 503s (Retry-After 0) and the answer: all within timeout=5, one call's budget."""
     import time
 
-    project = recorded("project.one", file="02-projects.jsonl")
     counts, handle = _flaky({"project.one": project}, failures=2)
     with serve(handle) as (url, _), Dokploy(base_url=url, api_key="k", timeout=5, max_retries=2) as client:
         started = time.monotonic()

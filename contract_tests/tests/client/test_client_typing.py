@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import REPO_ROOT
+from support import REPO_ROOT, shared_path
 
 import dokploy
 import dokploy.types
@@ -90,13 +90,11 @@ def user_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def mypy_report(user_folder: Path) -> dict[str, list[str]]:
+def mypy_report(mypy: list[str], user_folder: Path) -> dict[str, list[str]]:
     """mypy --strict's messages per file (the router probe is pyright's)."""
-    if importlib.util.find_spec("mypy") is None:
-        pytest.skip("mypy is not installed (pip install -e '.[dev]')")
     files = ["user_code.py", "bad_user_code.py", "import_everything.py"]
     proc = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--no-error-summary", *files],
+        [*mypy, "--no-error-summary", *files],
         cwd=user_folder,
         capture_output=True,
         text=True,
@@ -211,21 +209,19 @@ def test_the_installed_packages_are_found_on_a_plain_path() -> None:
         assert on_path, f"{name} ({spec.origin}) is imported through a hook no type checker follows"
 
 
-OTHER_SPEC = ROOT.parent / "shared" / "dokploy" / "specs" / "docs-site_2025-11-30_051319d.json"
+OTHER_SPEC = "docs-site_2025-11-30_051319d.json"  # in ../shared/dokploy/specs
 
 
-def test_a_client_generated_from_another_spec_is_clean_under_mypy_strict(tmp_path: Path) -> None:
+def test_a_client_generated_from_another_spec_is_clean_under_mypy_strict(
+    mypy: list[str], tmp_path: Path
+) -> None:
     """The templates are clean for shapes the locked spec lacks (``datetime`` parameters, ...)."""
-    if not OTHER_SPEC.exists():
-        pytest.skip(f"{OTHER_SPEC} is absent: reference data lives in ../shared/dokploy")
-    if importlib.util.find_spec("mypy") is None:
-        pytest.skip("mypy is not installed (pip install -e '.[dev]')")
+    spec = shared_path("specs", OTHER_SPEC)
     from dokploy_codegen.build import tree as build
 
-    build.build_tree(json.loads(OTHER_SPEC.read_text()), tmp_path, ROOT / "overrides" / "corrections")
-    mypy = [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", os.devnull]
+    build.build_tree(json.loads(spec.read_text()), tmp_path, ROOT / "overrides" / "corrections")
     proc = subprocess.run(
-        [*mypy, "-p", build.PACKAGE_NAME],
+        [*mypy, "--config-file", os.devnull, "-p", build.PACKAGE_NAME],
         cwd=tmp_path,
         capture_output=True,
         text=True,

@@ -15,7 +15,7 @@ from urllib.parse import parse_qsl
 
 import httpx
 import pytest
-from support import SHARED, mock_client
+from support import SHARED, mock_client, shared_path
 
 import dokploy
 from dokploy import Dokploy
@@ -131,9 +131,7 @@ def test_recordings_present_or_skipped() -> None:
 def test_typed_results_are_models_not_dicts() -> None:
     """The headline types: project.one is a Project whose environments are project.one's own
     environment rows (``ProjectOneEnvironment``), not environment.one's ``Environment``."""
-    path = RECORDINGS / "02-projects.jsonl"
-    if not path.exists():
-        pytest.skip(f"{path} is absent")
+    path = shared_path("recordings", "02-projects.jsonl")
     record = next(
         r
         for r in map(json.loads, path.read_text().splitlines())

@@ -21,8 +21,7 @@ from typing import Any
 
 import attrs
 import httpx
-import pytest
-from support import REPO_ROOT, SHARED, mock_client
+from support import REPO_ROOT, SHARED, mock_client, shared_path
 
 from dokploy import Dokploy
 from dokploy_api.api import OPERATIONS
@@ -144,8 +143,7 @@ def test_cassette_bodies_have_true_types() -> None:
 
 
 def test_recorded_bodies_have_true_types() -> None:
-    if not RECORDINGS.is_dir():
-        pytest.skip(f"{RECORDINGS} is absent: reference data lives in ../shared/dokploy")
+    shared_path("recordings")
     _check(replay(list(recorded_bodies())), "recordings")
 
 
@@ -258,18 +256,11 @@ def test_naming_is_structural_and_deterministic() -> None:
     }
 
 
-def test_mypy_catches_using_a_field_a_partial_row_may_lack(tmp_path: Path) -> None:
+def test_mypy_catches_using_a_field_a_partial_row_may_lack(mypy: list[str], tmp_path: Path) -> None:
     """project.all's database rows carry a few columns, and an owner's only the id: mypy
     must refuse ``.name.upper()`` there, and accept it after checking for Unset."""
-    import shutil
     import subprocess
-    import sys
 
-    if (
-        shutil.which("mypy") is None
-        and subprocess.run([sys.executable, "-m", "mypy", "--version"]).returncode
-    ):
-        pytest.skip("mypy is not installed")
     code = tmp_path / "partial.py"
     code.write_text(
         "from dokploy import Dokploy\n"
@@ -282,7 +273,7 @@ def test_mypy_catches_using_a_field_a_partial_row_may_lack(tmp_path: Path) -> No
         "    return bad + ok + full + ('' if isinstance(row.name, Unset) else row.name)\n"
     )
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(code)],
+        [*mypy, str(code)],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,

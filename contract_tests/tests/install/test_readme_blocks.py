@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import subprocess
 import sys
 import uuid
@@ -52,27 +51,19 @@ def test_no_block_acts_on_the_first_thing_it_finds(title: str, code: str) -> Non
     assert not FIRST_OF_ANYTHING.search(code), f"{title}: selects by position; select by id or name"
 
 
-def test_every_block_passes_mypy_strict(tmp_path: Path) -> None:
-    if shutil.which("mypy") is None and not _has_module("mypy"):
-        pytest.skip("mypy is not installed")
+def test_every_block_passes_mypy_strict(mypy: list[str], tmp_path: Path) -> None:
     files = []
     for number, (_, code) in enumerate(BLOCKS):
         path = tmp_path / f"readme_block_{number}.py"
         path.write_text(code)
         files.append(str(path))
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", *files],
+        [*mypy, *files],
         capture_output=True,
         text=True,
         cwd=REPO_ROOT,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-
-
-def _has_module(name: str) -> bool:
-    import importlib.util
-
-    return importlib.util.find_spec(name) is not None
 
 
 @pytest.mark.skipif(

@@ -12,13 +12,8 @@ from dokploy import AsyncDokploy, CallHook, Dokploy, OperationRequest
 from dokploy_contract.engine import GuardHook
 from dokploy_contract.errors import CassetteMissError, ForeignResourceError
 from dokploy_contract.session import KitSession, Scope
-from dokploy_contract.settings import build_settings
 
 ORDERS = ["project first", "application first"]
-
-
-def replay(tmp_path: Path) -> KitSession:
-    return KitSession(build_settings("replay", tmp_path, None, "v0.0.0", environ={}))
 
 
 def routers(client: Any, order: str) -> tuple[Any, Any]:
@@ -31,8 +26,8 @@ def routers(client: Any, order: str) -> tuple[Any, Any]:
 
 
 @pytest.mark.parametrize("order", ORDERS)
-def test_a_scope_guards_every_router_of_its_client_in_any_order(tmp_path: Path, order: str) -> None:
-    with replay(tmp_path).scope("test_mod", "test_guarded") as scope:
+def test_a_scope_guards_every_router_of_its_client_in_any_order(replay_kit: KitSession, order: str) -> None:
+    with replay_kit.scope("test_mod", "test_guarded") as scope:
         client = scope.client()
         project, application = routers(client, order)
         with pytest.raises(ForeignResourceError, match="applicationId=theirs"):
@@ -44,7 +39,7 @@ def test_a_scope_guards_every_router_of_its_client_in_any_order(tmp_path: Path, 
 
 
 @pytest.mark.parametrize("order", ORDERS)
-def test_an_async_scope_client_is_guarded_by_the_same_hook(tmp_path: Path, order: str) -> None:
+def test_an_async_scope_client_is_guarded_by_the_same_hook(replay_kit: KitSession, order: str) -> None:
     async def main(scope: Scope) -> None:
         client = scope.async_client()
         project, application = routers(client, order)
@@ -54,11 +49,11 @@ def test_an_async_scope_client_is_guarded_by_the_same_hook(tmp_path: Path, order
             await project.one(project_id="theirs")
         await client.close()
 
-    with replay(tmp_path).scope("test_mod", "test_async") as scope:
+    with replay_kit.scope("test_mod", "test_async") as scope:
         asyncio.run(main(scope))
 
 
-def test_scope_clients_are_public_clients_with_the_guard_first_in_their_hooks(tmp_path: Path) -> None:
+def test_scope_clients_are_public_clients_with_the_guard_first_in_their_hooks(replay_kit: KitSession) -> None:
     class Extra(CallHook):
         def __init__(self) -> None:
             self.seen: list[str] = []
@@ -67,7 +62,7 @@ def test_scope_clients_are_public_clients_with_the_guard_first_in_their_hooks(tm
             self.seen.append(request.operation)
 
     extra = Extra()
-    with replay(tmp_path).scope("test_mod", "test_hooks") as scope:
+    with replay_kit.scope("test_mod", "test_hooks") as scope:
         client = scope.client(hooks=[extra])
         async_client = scope.async_client()
         assert type(client) is Dokploy and type(async_client) is AsyncDokploy

@@ -52,9 +52,8 @@ def test_matcher_compares_procedure_query_and_canonical_body() -> None:
     assert differences(d, _request("GET", "https://a/api/project.all?projectId=1", None))
 
 
-def test_replay_miss_names_the_operation_and_how_to_record(tmp_path: Path) -> None:
-    kit = KitSession(build_settings("replay", tmp_path, None, "v0.0.0", environ={}))
-    with kit.scope("test_mod", "test_missing", "test_missing") as scope:
+def test_replay_miss_names_the_operation_and_how_to_record(replay_kit: KitSession) -> None:
+    with replay_kit.scope("test_mod", "test_missing", "test_missing") as scope:
         client = scope.client()
         with pytest.raises(CassetteMissError) as caught:
             client.call("project.one", projectId="p1")
@@ -64,9 +63,8 @@ def test_replay_miss_names_the_operation_and_how_to_record(tmp_path: Path) -> No
     assert "DOKPLOY_API_URL" in message and "DOKPLOY_API_KEY" in message
 
 
-def test_replay_blocks_the_network(tmp_path: Path) -> None:
-    kit = KitSession(build_settings("replay", tmp_path, None, "v0.0.0", environ={}))
-    with kit.scope("test_mod", "test_net"), pytest.raises(SocketBlockedError):
+def test_replay_blocks_the_network(replay_kit: KitSession) -> None:
+    with replay_kit.scope("test_mod", "test_net"), pytest.raises(SocketBlockedError):
         socket.create_connection(("127.0.0.1", 9), timeout=1)  # vcrpy aside, no socket opens
     with contextlib.closing(socket.socket()):  # and the network is back after the scope
         pass
