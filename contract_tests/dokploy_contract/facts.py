@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from dokploy_api import facts as compiled
 
 if TYPE_CHECKING:
-    from dokploy_api.facts import Condition, OperationFacts, RecordKind
+    from dokploy_api.facts import Condition, Finder, OperationFacts, RecordKind
 
 _WORD_RE = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 
@@ -85,6 +85,7 @@ class Facts:
         self.external_keys = rules.external_keys
         self.snapshot_reads: list[str] = list(rules.snapshot_reads)
         self.kinds: dict[str, RecordKind] = compiled.RECORD_KINDS
+        self.finders: dict[str, Finder] = compiled.FINDERS  # creates answering true: where the record shows
         self._operations: dict[str, OperationFacts] = compiled.OPERATIONS
         self._secret_cache: dict[str, bool] = {}
 

@@ -155,6 +155,8 @@ class Created:
     kind: str
     record_id: str | None
     name: str | None = None
+    operation: str | None = None  # the create (wire name), for one that answered no id
+    body: Mapping[str, Any] | None = None  # what it was sent (wire names): how to find the record
 
 
 @dataclass
@@ -324,8 +326,9 @@ class Guard:
         name = body.get("name") if isinstance(body, Mapping) and isinstance(body.get("name"), str) else None
         for value in found:
             self.ledger.add(Created(kind, value, name))
-        if not found:  # answered true: found again by its name at teardown
-            self.ledger.add(Created(kind, None, name))
+        if not found:  # answered true: found again at teardown, where its finder says it shows up
+            sent = body if isinstance(body, Mapping) else None
+            self.ledger.add(Created(kind, None, name, row.name, sent))
 
     def _propagate(self, data: Any) -> None:
         references = self.facts.reference_keys

@@ -8,14 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dokploy import Dokploy, NotFoundError
 
 from .errors import ContractKitError
 from .facts import Facts, load
-from .guard import Ledger
+from .guard import Created, Ledger
 from .session import Scope
+
+if TYPE_CHECKING:
+    from dokploy_api.facts import RecordKind
 
 
 def wire(result: Any) -> dict[str, Any]:
@@ -123,10 +126,52 @@ class Throwaway:
             )
 
 
-def _listed_ids(client: Dokploy, listing: str, id_key: str, name: str) -> list[str]:
-    raw = client.call_json(listing)
-    items = raw if isinstance(raw, list) else []
-    return [str(i[id_key]) for i in items if isinstance(i, dict) and i.get("name") == name and i.get(id_key)]
+def _found_ids(client: Dokploy, record: Created, kind: RecordKind, table: Facts) -> list[str]:
+    """The ids of a record its create answered ``true`` for: those of the records with its
+    name where the create's row of ``FINDERS`` says it shows up (else the kind's listing)."""
+    finder = table.finders.get(record.operation or "")
+    if finder is None:
+        if kind.listing is None:
+            return []
+        return _listed_ids(client.call_json(kind.listing), None, None, kind.id_key, {"name": record.name})
+    body = dict(record.body or {})
+    usable = [item for item in finder.listings if all(_camel(ours) in body for _, ours in item.arguments)]
+    if len(usable) != 1:
+        return []
+    listing = usable[0]
+    answer = client.call_json(
+        listing.operation, **{_camel(theirs): body[_camel(ours)] for theirs, ours in listing.arguments}
+    )
+    wanted = {_camel(name): body[_camel(name)] for name in finder.match if _camel(name) in body}
+    items = None if finder.items is None else _camel(finder.items)
+    of_kind = None if finder.kind is None else _camel(finder.kind)
+    return _listed_ids(answer, items, of_kind, kind.id_key, {**wanted, "name": record.name})
+
+
+def _camel(name: str) -> str:
+    """A finder's python name as Dokploy spells it: ``public_key`` -> ``publicKey``."""
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _listed_ids(
+    answer: Any, items: str | None, of_kind: str | None, id_key: str, wanted: dict[str, Any]
+) -> list[str]:
+    """``id_key`` of each record of a listing's ``answer`` (its field ``items``, those with a
+    field ``of_kind``) showing every ``wanted`` value, itself or one level down."""
+    found = answer.get(items) if items and isinstance(answer, dict) else answer
+    rows = [r for r in found if isinstance(r, dict)] if isinstance(found, list) else []
+    if of_kind is not None:
+        rows = [r for r in rows if r.get(of_kind) is not None]
+    ids = (_shown(r, id_key) for r in rows if all(_shown(r, k) == v for k, v in wanted.items()))
+    return [str(i) for i in ids if i is not None]
+
+
+def _shown(record: dict[str, Any], key: str) -> Any:
+    """``record[key]``, else the first nested record's (``gitProvider.name``, ``gitlab.gitlabUrl``)."""
+    if key in record:
+        return record[key]
+    return next((v[key] for v in record.values() if isinstance(v, dict) and key in v), None)
 
 
 def remove_leftovers(
@@ -136,17 +181,18 @@ def remove_leftovers(
 
     The session's safety net: a test that created a destination, a notification or
     an SSH key and never removed it (or failed first) does not leave it behind.
-    Records a create answered only ``true`` for are found by their prefixed name.
+    Records a create answered only ``true`` for are found by their prefixed name, where
+    the create's row of ``dokploy_api.facts.FINDERS`` says they show up.
     """
     table = facts or load()
     failures = []
     for record in ledger.pending(table):
         kind = table.kind(record.kind)
-        remove, id_key, listing = (kind.remove, kind.id_key, kind.listing) if kind else (None, None, None)
+        remove, id_key = (kind.remove, kind.id_key) if kind else (None, None)
         ids = [record.record_id] if record.record_id else []
         try:
-            if not ids and listing and id_key and record.name and record.name.startswith(run_prefix):
-                ids = _listed_ids(client, listing, id_key, record.name)
+            if not ids and kind and record.name and record.name.startswith(run_prefix):
+                ids = _found_ids(client, record, kind, table)
             if not remove or not id_key or not ids:
                 failures.append(
                     f"{record.kind} {record.name or record.record_id}: no way to find or remove it"

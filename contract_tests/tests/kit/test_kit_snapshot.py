@@ -90,6 +90,42 @@ def test_leftover_records_of_every_kind_are_removed_at_the_end() -> None:
     assert ledger.pending(guard.facts) == []
 
 
+def test_a_record_its_create_answered_true_for_is_found_where_its_finder_row_says() -> None:
+    """gitlab.create answers true; FINDERS lists it in gitProvider.getAll (the entries with a
+    gitlab part, matched on name and URL), not in the kind's own listing."""
+    from dokploy_api.facts import FINDERS, RECORD_KINDS
+
+    assert FINDERS["gitlab.create"].listings[0].operation == "gitProvider.getAll"
+    assert RECORD_KINDS["gitlab"].listing != "gitProvider.getAll"
+    ledger = Ledger()
+    guard = Guard(prefix=PREFIX, ledger=ledger)
+    name, url = f"{PREFIX}lab", "https://gitlab.example"
+    guard.learn("gitlab.create", True, {"name": name, "gitlabUrl": url, "applicationId": "a"})
+    providers = [
+        {"gitProviderId": "G1", "name": name, "gitlab": {"gitlabId": "l1", "gitlabUrl": url}},
+        {"gitProviderId": "G2", "name": name, "gitlab": {"gitlabId": "l2", "gitlabUrl": "https://other"}},
+        {"gitProviderId": "G3", "name": name, "gitlab": None, "github": {"githubId": "h"}},
+        {"gitProviderId": "G4", "name": "someone else's", "gitlab": {"gitlabId": "l4", "gitlabUrl": url}},
+    ]
+    seen: list[str] = []
+    sent: list[Any] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request.url.path.rsplit("/", 1)[-1])
+        sent.append(request.content)
+        return httpx.Response(200, json=providers if seen[-1] == "gitProvider.getAll" else True)
+
+    client = Dokploy(
+        base_url="https://dokploy.test",
+        api_key="k",
+        http_client=httpx.Client(transport=httpx.MockTransport(answer)),
+    )
+    assert remove_leftovers(client, ledger, PREFIX) == []
+    assert seen == ["gitProvider.getAll", "gitProvider.remove"]
+    assert b'"G1"' in sent[1]
+    assert ledger.pending(guard.facts) == []
+
+
 @pytest.mark.parametrize(
     "version", ["../../x", "/etc/passwd", "..", ".", "v1/../../..", "C:\\win", "", "a\x00b"]
 )
