@@ -86,6 +86,12 @@ def sync_usage(client: Dokploy, x: str) -> str:
     return env_id + str(dict(parse_env_block("A=1")))
 
 
+def database_create_checks_its_keywords(client: Dokploy) -> None:
+    """A database create takes its own type's fields: redis has no database name, and mypy
+    says so (the ignore is needed: ``--strict`` would report it unused)."""
+    client.redis.create(name="cache", project_id="p", database_password="pw", database_name="d")  # type: ignore[call-arg]
+
+
 def readme_deploy_and_wait(client: Dokploy, app_id: str) -> None:
     """README "Deploy an existing application and wait", as it is."""
     from dokploy import DeploymentFailed, DeploymentTimeout

@@ -236,7 +236,7 @@ def _required_fields(client: Any, target: str) -> dict[str, str]:
         return {}
     router, method = target.split(".")
     params = inspect.signature(getattr(getattr(client, router), method)).parameters.values()
-    skip = {"name", "environment_id"}
+    skip = {"self", "name", "environment_id"}  # a helper's signature shows its workflow's self
     return {p.name: "x" for p in params if p.default is inspect.Parameter.empty and p.name not in skip}
 
 
@@ -410,11 +410,34 @@ def test_a_name_no_dokploy_version_has_is_a_plain_attribute_error(client_class: 
     assert not isinstance(info.value, OperationNotAvailable)
 
 
-def test_a_field_this_client_lacks_is_named_before_anything_is_sent() -> None:
+DATABASE = {
+    "name": "c",
+    "environment_id": "e1",
+    "database_name": "d",
+    "database_user": "u",
+    "database_password": "p",
+}
+
+
+def test_a_wrong_keyword_of_a_database_create_is_a_type_error_before_anything_is_sent() -> None:
+    fake = FakeDokploy()
+    with pytest.raises(TypeError, match="databse_name"):
+        fake.client().postgres.create(**DATABASE, databse_name="raw")  # type: ignore[call-arg]
+    assert fake.ops() == []
+
+
+def test_a_field_this_clients_create_lacks_is_named_before_anything_is_sent(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A client generated for a Dokploy whose create lacks a field the helper types."""
+    from dokploy import _compat
+
+    taken = frozenset(DATABASE)
+    monkeypatch.setattr(_compat, "_parameters", lambda target: taken if target == "postgres.create" else ())
     fake = FakeDokploy()
     with pytest.raises(OperationNotAvailable) as info:
-        fake.client().postgres.create(name="c", environment_id="e1", databse_name="raw")
-    assert (info.value.operation, info.value.field) == ("postgres.create", "databseName")
+        fake.client().postgres.create(**DATABASE, server_id="s1")
+    assert (info.value.operation, info.value.field) == ("postgres.create", "serverId")
     assert "check the name against the generated operation" in str(info.value)
     assert fake.ops() == []
 

@@ -17,6 +17,7 @@ from .._environments import ProjectRef, create_in
 from .._envvars import EnvValue, save_database_env
 from .._exceptions import ConfigurationError
 from .._resource import Helpers, helper
+from ._service import unset_dropped
 
 if TYPE_CHECKING:
     from .._steps import Workflow
@@ -89,24 +90,20 @@ class Database(Helpers, Generic[M]):
 
 
 class CreatedInProject(Database[M], Generic[M, C]):
-    """``create`` that also takes ``project_id=`` (for the types whose create answers the record)."""
+    """The types whose create answers the record: each ``resources/<type>.py`` types its
+    ``create`` with the fields of the generated one, plus ``project_id=``, and runs ``_create``."""
 
-    @helper
-    def create(
+    def _create(
         self,
-        /,
         *,
-        name: str,
-        environment_id: str | None = None,
-        project_id: ProjectRef | None = None,
-        environment: str | None = None,
-        **fields: Any,
+        environment_id: str | None,
+        project_id: ProjectRef | None,
+        environment: str | None,
+        fields: dict[str, Any],
     ) -> Workflow[C]:
-        """Create it in ``environment_id``, or in ``project_id``'s default/named environment.
-
-        ``fields`` are the type's own create arguments (``database_password=``, ...); one
-        this client's create does not take raises ``OperationNotAvailable`` naming it.
-        """
+        """Create it in ``environment_id``, or in ``project_id``'s default (or ``environment=``)
+        one; ``fields`` left ``UNSET`` are Dokploy's to default, and one this client's
+        create does not take raises ``OperationNotAvailable`` naming it."""
         record: C = yield from create_in(
             self._client,
             self._generated().create,
@@ -115,6 +112,6 @@ class CreatedInProject(Database[M], Generic[M, C]):
             environment_id=environment_id,
             project_id=project_id,
             environment=environment,
-            fields={"name": name, **fields},
+            fields=unset_dropped(**fields),
         )
         return record

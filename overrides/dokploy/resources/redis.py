@@ -2,17 +2,56 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from dokploy_api.api import redis as generated
 from dokploy_api.models.redis import Redis
 from dokploy_api.models.redis_create_result import RedisCreateResult
+from dokploy_api.types import UNSET, Unset
 
 from .._databases import KINDS
-from .._resource import AsyncHelpers, SyncHelpers
+from .._environments import ProjectRef
+from .._resource import AsyncHelpers, SyncHelpers, helper
 from ._database import CreatedInProject
+
+if TYPE_CHECKING:
+    from .._steps import Workflow
 
 
 class _Redis(CreatedInProject[Redis, RedisCreateResult]):
     _kind = KINDS["redis"]
+
+    @helper
+    def create(
+        self,
+        *,
+        name: str,
+        database_password: str,
+        environment_id: str | None = None,
+        project_id: ProjectRef | None = None,
+        environment: str | None = None,
+        app_name: str | Unset = UNSET,
+        docker_image: str | Unset = UNSET,
+        description: str | Unset | None = UNSET,
+        server_id: str | Unset | None = UNSET,
+    ) -> Workflow[RedisCreateResult]:
+        """The generated ``redis.create``, in ``environment_id`` or in ``project_id``'s default
+        (or ``environment=``) one."""
+        return (
+            yield from self._create(
+                environment_id=environment_id,
+                project_id=project_id,
+                environment=environment,
+                fields={
+                    "name": name,
+                    "database_password": database_password,
+                    "app_name": app_name,
+                    "docker_image": docker_image,
+                    "description": description,
+                    "server_id": server_id,
+                },
+            )
+        )
 
 
 class RedisResource(SyncHelpers, _Redis, generated.RedisResource):
