@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from fakes import FakeDokploy, recorded, requires
 
+from dokploy._compat import camel
 from dokploy_api.types import ResponseShapeWarning
 
 CREATE_FIELDS: dict[str, dict[str, Any]] = {
@@ -46,9 +47,13 @@ def test_create_resolves_the_environment(kind: str, project: dict[str, Any]) -> 
     fake = FakeDokploy().on("project.one", project).on(f"{kind}.create", recorded(f"{kind}.create"))
     fake.on("environment.one", {"environmentId": default, kind: []})
     db: Any = getattr(fake.client(), kind)
-    record = db.create(name="x", project_id="p", **CREATE_FIELDS[kind])
+    record = db.create(name="x", project_id="p", description="d", **CREATE_FIELDS[kind])
     assert getattr(record, f"{kind}_id")
-    assert fake.sent(f"{kind}.create")[0]["environmentId"] == default
+    # What was given, by its wire name, and nothing else (the fields left out are Dokploy's).
+    given = {camel(k): v for k, v in CREATE_FIELDS[kind].items()}
+    sent = dict(fake.sent(f"{kind}.create")[0])
+    sent.pop("dockerImage", None)  # the generated create's own default
+    assert sent == {"name": "x", "environmentId": default, "description": "d", **given}
 
 
 def test_the_id_is_given_once() -> None:

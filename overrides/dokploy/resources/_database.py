@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
 
 from .._databases import Kind
 from .._deploy import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, deploy_database
-from .._environments import ProjectRef, create_in
+from .._environments import create_in
 from .._envvars import EnvValue, save_database_env
 from .._exceptions import ConfigurationError
 from .._resource import Helpers, helper
@@ -93,25 +93,22 @@ class CreatedInProject(Database[M], Generic[M, C]):
     """The types whose create answers the record: each ``resources/<type>.py`` types its
     ``create`` with the fields of the generated one, plus ``project_id=``, and runs ``_create``."""
 
-    def _create(
-        self,
-        *,
-        environment_id: str | None,
-        project_id: ProjectRef | None,
-        environment: str | None,
-        fields: dict[str, Any],
-    ) -> Workflow[C]:
-        """Create it in ``environment_id``, or in ``project_id``'s default (or ``environment=``)
-        one; ``fields`` left ``UNSET`` are Dokploy's to default, and one this client's
-        create does not take raises ``OperationNotAvailable`` naming it."""
+    def _create(self, arguments: dict[str, Any]) -> Workflow[C]:
+        """``create`` with ``arguments``, its ``locals()``: its signature is the one list of
+        the type's fields, so a field added there is sent, never dropped on the way.
+
+        In ``environment_id``, or in ``project_id``'s default (or ``environment=``) one;
+        fields left ``UNSET`` are Dokploy's to default, and one this client's create does
+        not take raises ``OperationNotAvailable`` naming it.
+        """
+        where = {key: arguments.pop(key) for key in ("environment_id", "project_id", "environment")}
+        arguments.pop("self")
         record: C = yield from create_in(
             self._client,
             self._generated().create,
             self._kind.name,
             self._kind.name,
-            environment_id=environment_id,
-            project_id=project_id,
-            environment=environment,
-            fields=unset_dropped(**fields),
+            **where,
+            fields=unset_dropped(**arguments),
         )
         return record

@@ -40,24 +40,7 @@ class _Mariadb(CreatedInProject[Mariadb, MariadbCreateResult]):
     ) -> Workflow[MariadbCreateResult]:
         """The generated ``mariadb.create``, in ``environment_id`` or in ``project_id``'s default
         (or ``environment=``) one."""
-        return (
-            yield from self._create(
-                environment_id=environment_id,
-                project_id=project_id,
-                environment=environment,
-                fields={
-                    "name": name,
-                    "database_name": database_name,
-                    "database_user": database_user,
-                    "database_password": database_password,
-                    "app_name": app_name,
-                    "docker_image": docker_image,
-                    "database_root_password": database_root_password,
-                    "description": description,
-                    "server_id": server_id,
-                },
-            )
-        )
+        return (yield from self._create(locals()))
 
 
 class MariadbResource(SyncHelpers, _Mariadb, generated.MariadbResource):

@@ -40,24 +40,7 @@ class _Mysql(CreatedInProject[Mysql, MysqlCreateResult]):
     ) -> Workflow[MysqlCreateResult]:
         """The generated ``mysql.create``, in ``environment_id`` or in ``project_id``'s default
         (or ``environment=``) one."""
-        return (
-            yield from self._create(
-                environment_id=environment_id,
-                project_id=project_id,
-                environment=environment,
-                fields={
-                    "name": name,
-                    "database_name": database_name,
-                    "database_user": database_user,
-                    "database_password": database_password,
-                    "app_name": app_name,
-                    "docker_image": docker_image,
-                    "description": description,
-                    "database_root_password": database_root_password,
-                    "server_id": server_id,
-                },
-            )
-        )
+        return (yield from self._create(locals()))
 
 
 class MysqlResource(SyncHelpers, _Mysql, generated.MysqlResource):

@@ -37,21 +37,7 @@ class _Redis(CreatedInProject[Redis, RedisCreateResult]):
     ) -> Workflow[RedisCreateResult]:
         """The generated ``redis.create``, in ``environment_id`` or in ``project_id``'s default
         (or ``environment=``) one."""
-        return (
-            yield from self._create(
-                environment_id=environment_id,
-                project_id=project_id,
-                environment=environment,
-                fields={
-                    "name": name,
-                    "database_password": database_password,
-                    "app_name": app_name,
-                    "docker_image": docker_image,
-                    "description": description,
-                    "server_id": server_id,
-                },
-            )
-        )
+        return (yield from self._create(locals()))
 
 
 class RedisResource(SyncHelpers, _Redis, generated.RedisResource):
