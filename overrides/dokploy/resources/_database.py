@@ -101,14 +101,14 @@ class CreatedInProject(Database[M], Generic[M, C]):
         fields left ``UNSET`` are Dokploy's to default, and one this client's create does
         not take raises ``OperationNotAvailable`` naming it.
         """
-        where = {key: arguments.pop(key) for key in ("environment_id", "project_id", "environment")}
-        arguments.pop("self")
+        fields = {key: value for key, value in arguments.items() if key != "self"}
+        where = {key: fields.pop(key) for key in ("environment_id", "project_id", "environment")}
         record: C = yield from create_in(
             self._client,
             self._generated().create,
             self._kind.name,
             self._kind.name,
             **where,
-            fields=unset_dropped(**arguments),
+            fields=unset_dropped(**fields),
         )
         return record
