@@ -10,6 +10,8 @@ import functools
 from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, Protocol, TypeVar, overload
 
+from dokploy_api.types import Unset
+
 from .._deploy import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, deploy_service
 from .._resource import Helpers, helper, identify, overloaded_helper
 from .._steps import Call, Workflow, call
@@ -18,7 +20,6 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from dokploy_api.models.deployment_all_item import DeploymentAllItem as Deployment
-    from dokploy_api.types import Unset
 
 R = TypeVar("R")  # what the router's generated ``deploy`` answers (``bool | None``, ...)
 R_co = TypeVar("R_co", covariant=True)
@@ -117,7 +118,7 @@ class AsyncDeploy(Protocol[R_co]):
 
 def deploy(
     self: Service[Any],
-    service_id: str,
+    service_id: str | None = None,
     /,
     *,
     wait: bool = False,
@@ -138,11 +139,10 @@ def deploy(
     """
     ident = identify(self._kind, f"{self._kind}_id", service_id, ids)
     service_id = ident[f"{self._kind}_id"]
-    title, description = (None if isinstance(v, Unset) else v for v in (title, description))
+    given = {k: v for k, v in {"title": title, "description": description}.items() if isinstance(v, str)}
     trigger = functools.partial(self._generated().deploy, **ident)
     if not wait:
-        given = {"title": title, "description": description}
-        return (yield Call(trigger, {name: value for name, value in given.items() if value is not None}))
+        return (yield Call(trigger, given))
     return (
         yield from deploy_service(
             self._kind,
@@ -151,8 +151,8 @@ def deploy(
             self._listing(service_id),
             timeout=timeout,
             poll_interval=poll_interval,
-            title=title,
-            description=description,
+            title=given.get("title"),
+            description=given.get("description"),
         )
     )
 
