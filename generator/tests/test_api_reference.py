@@ -93,15 +93,17 @@ def test_resource_helpers_are_read_from_the_extensions_without_importing_them(tm
         "class AsyncThingResource(AsyncHelpers, _Thing, generated.AsyncThingResource): ...\n"
     )
     (folder / "_shared.py").write_text(
-        (folder / "_shared.py").read_text() + "class Go(Protocol[R_co]):\n"
+        (folder / "_shared.py").read_text() + "class Go(Protocol[Q_co, W_co]):\n"
         "    @overload\n"
-        "    def __call__(self, x: str, /, *, wait: Literal[False] = False) -> R_co: ...\n"
+        "    def __call__(self, x: str, /, *, wait: Literal[False] = False) -> Q_co: ...\n"
         "    @overload\n"
-        "    def __call__(self, x: str, /, *, wait: Literal[True]) -> Done: ...\n"
+        "    def __call__(self, x: str, /, *, wait: Literal[True]) -> W_co: ...\n"
         "def go(self, x: str, /, *, wait: bool = False) -> Workflow[Any]:\n"
         '    """Go, then wait."""\n'
         "class Service(Helpers, Generic[R]):\n"
-        "    go: overloaded_helper[Go[R], AsyncGo[R]] = overloaded_helper(go)\n"
+        "    go: overloaded_helper[Go[R, R | Done], Go[Awaitable[R], Awaitable[R | Done]]] = (\n"
+        "        overloaded_helper(go)\n"
+        "    )\n"
         "    other: int = 1\n"
     )
     (folder / "runner.py").write_text(
@@ -115,7 +117,7 @@ def test_resource_helpers_are_read_from_the_extensions_without_importing_them(tm
     go = [h for h in listed if h.call == "client.runner.go"]
     assert [(h.parameters, h.returns, h.summary) for h in go] == [
         ("x: str, *, wait: Literal[False] = False", "bool | None", "Go, then wait."),
-        ("x: str, *, wait: Literal[True]", "Done", ""),
+        ("x: str, *, wait: Literal[True]", "bool | None | Done", ""),
     ]
     found = {h.call: h for h in listed if not h.call.startswith("client.runner.")}
     assert set(found) == {"client.thing.create", "client.thing.wait"}

@@ -113,7 +113,7 @@ class overloaded_helper(Generic[S, A]):
     It runs as a ``helper`` does (one workflow, both clients); a ``ParamSpec`` cannot say
     "``Deployment`` if ``wait=True``", so its types are ``S`` on ``Dokploy`` and ``A`` on
     ``AsyncDokploy``, protocols with an overloaded ``__call__``, given by the attribute's
-    annotation: ``deploy: overloaded_helper[Deploy[R], AsyncDeploy[R]] = overloaded_helper(f)``.
+    annotation: ``deploy: overloaded_helper[Deploy[R, ...], Deploy[Coroutine[..., R], ...]] = ...``.
     """
 
     def __init__(self, workflow: Callable[..., Workflow[Any]]) -> None:

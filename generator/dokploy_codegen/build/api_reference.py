@@ -81,13 +81,18 @@ def _helpers_of(
 def _as_called(helper: Helper, types: dict[str, str]) -> Helper:
     """As a user calls it: ``Workflow[T]`` answered as ``T``, type parameters applied, no ``/``."""
     returns = re.sub(r"^Workflow\[(.*)\]$", r"\1", helper.returns)
-    returns = re.sub(r"\b\w+\b", lambda m: types.get(m.group(0), m.group(0)), returns)
+    returns = _applied(returns, types)
     parameters = ", ".join(p for p in helper.parameters.split(", ") if p != "/")
     return Helper(helper.call, parameters, returns, helper.summary)
 
 
+def _applied(annotation: str, types: dict[str, str]) -> str:
+    """``annotation`` with the type parameters in ``types`` replaced by their arguments."""
+    return re.sub(r"\b\w+\b", lambda m: types.get(m.group(0), m.group(0)), annotation)
+
+
 def _overloaded(module: ast.Module, node: ast.AnnAssign, call: str, types: dict[str, str]) -> list[Helper]:
-    """``deploy: overloaded_helper[Deploy[R], AsyncDeploy[R]] = overloaded_helper(workflow)``:
+    """``deploy: overloaded_helper[Deploy[R, ...], Deploy[...]] = overloaded_helper(workflow)``:
     one line per overload of the sync protocol's ``__call__``, the workflow's summary on the first."""
     value, annotation = node.value, node.annotation
     if not (isinstance(value, ast.Call) and _name(value.func) == "overloaded_helper"):
@@ -100,7 +105,7 @@ def _overloaded(module: ast.Module, node: ast.AnnAssign, call: str, types: dict[
         return []
     arguments = _subscript(sync.slice) if isinstance(sync, ast.Subscript) else []
     names = _type_parameters(protocol)
-    mapped = {**types, **{n: types.get(a, a) for n, a in zip(names, arguments, strict=False)}}
+    mapped = {**types, **{n: _applied(a, types) for n, a in zip(names, arguments, strict=False)}}
     functions = {f.name: f for f in module.body if isinstance(f, ast.FunctionDef)}
     workflow = functions.get(_name(value.args[0])) if value.args else None
     summary = "" if workflow is None else _helper(call, workflow).summary

@@ -22,7 +22,9 @@ if TYPE_CHECKING:
     from dokploy_api.models.deployment_all_item import DeploymentAllItem as Deployment
 
 R = TypeVar("R")  # what the router's generated ``deploy`` answers (``bool | None``, ...)
-R_co = TypeVar("R_co", covariant=True)
+Q_co = TypeVar("Q_co", covariant=True)
+W_co = TypeVar("W_co", covariant=True)
+E_co = TypeVar("E_co", covariant=True)
 
 
 def unset_dropped(**fields: Any) -> dict[str, Any]:
@@ -32,8 +34,12 @@ def unset_dropped(**fields: Any) -> dict[str, Any]:
     return {name: value for name, value in fields.items() if not isinstance(value, Unset)}
 
 
-class Deploy(Protocol[R_co]):
-    """``client.application.deploy`` / ``client.compose.deploy`` on ``Dokploy``."""
+class Deploy(Protocol[Q_co, W_co, E_co]):
+    """``client.application.deploy`` / ``client.compose.deploy``: what each call answers.
+
+    ``Q`` without ``wait`` (the generated deploy's answer), ``W`` with ``wait=True``, ``E``
+    for a ``wait`` known only at run time; on ``AsyncDokploy`` each is a coroutine of it.
+    """
 
     @overload
     def __call__(
@@ -45,7 +51,7 @@ class Deploy(Protocol[R_co]):
         title: str | Unset | None = None,
         description: str | Unset | None = None,
         **ids: str,
-    ) -> R_co: ...
+    ) -> Q_co: ...
     @overload
     def __call__(
         self,
@@ -58,7 +64,7 @@ class Deploy(Protocol[R_co]):
         title: str | Unset | None = None,
         description: str | Unset | None = None,
         **ids: str,
-    ) -> Deployment: ...
+    ) -> W_co: ...
     @overload
     def __call__(
         self,
@@ -71,49 +77,7 @@ class Deploy(Protocol[R_co]):
         title: str | Unset | None = None,
         description: str | Unset | None = None,
         **ids: str,
-    ) -> R_co | Deployment: ...
-
-
-class AsyncDeploy(Protocol[R_co]):
-    """``client.application.deploy`` / ``client.compose.deploy`` on ``AsyncDokploy``: awaited."""
-
-    @overload
-    def __call__(
-        self,
-        service_id: str | None = None,
-        /,
-        *,
-        wait: Literal[False] = False,
-        title: str | Unset | None = None,
-        description: str | Unset | None = None,
-        **ids: str,
-    ) -> Coroutine[Any, Any, R_co]: ...
-    @overload
-    def __call__(
-        self,
-        service_id: str | None = None,
-        /,
-        *,
-        wait: Literal[True],
-        timeout: float = DEFAULT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        title: str | Unset | None = None,
-        description: str | Unset | None = None,
-        **ids: str,
-    ) -> Coroutine[Any, Any, Deployment]: ...
-    @overload
-    def __call__(
-        self,
-        service_id: str | None = None,
-        /,
-        *,
-        wait: bool,
-        timeout: float = DEFAULT_TIMEOUT,
-        poll_interval: float = DEFAULT_POLL_INTERVAL,
-        title: str | Unset | None = None,
-        description: str | Unset | None = None,
-        **ids: str,
-    ) -> Coroutine[Any, Any, R_co | Deployment]: ...
+    ) -> E_co: ...
 
 
 def deploy(
@@ -174,7 +138,10 @@ class Service(Helpers, Generic[R]):
             return functools.partial(deployment.all_by_compose, compose_id=service_id)
         return functools.partial(deployment.all, application_id=service_id)
 
-    deploy: overloaded_helper[Deploy[R], AsyncDeploy[R]] = overloaded_helper(deploy)
+    deploy: overloaded_helper[
+        Deploy[R, Deployment, R | Deployment],
+        Deploy[Coroutine[Any, Any, R], Coroutine[Any, Any, Deployment], Coroutine[Any, Any, R | Deployment]],
+    ] = overloaded_helper(deploy)
 
     @helper
     def deployments(self, service_id: str) -> Workflow[list[Deployment]]:
