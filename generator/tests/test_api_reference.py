@@ -53,14 +53,19 @@ def test_helpers_are_marked_and_cover_the_workflow_surface() -> None:
         "client.project.environment(project: ProjectRef, name: str | None = None) -> ProjectOneEnvironment",
         "client.project.overview() -> list[ProjectSummary]",
         "client.application.create(*, name: str, environment_id: str | None = None, project_id:",
-        "client.application.deploy_and_wait(service_id: str, *, timeout: float",
+        "client.application.deploy(service_id: str | None = None, *, wait: Literal[False] = False, title:",
+        "client.application.deploy(service_id: str | None = None, *, wait: Literal[True], timeout: float",
+        "client.compose.deploy(service_id: str | None = None, *, wait: bool, timeout: float",
         "client.compose.services(",
-        "client.postgres.deploy_and_wait(service_id: str, *, timeout: float = DEFAULT_TIMEOUT, "
-        "poll_interval: float = DEFAULT_POLL_INTERVAL) -> Postgres",
+        "client.postgres.deploy(service_id: str | None = None, *, wait: bool = False, timeout: float = "
+        "DEFAULT_TIMEOUT, poll_interval: float = DEFAULT_POLL_INTERVAL, **ids: str) -> Postgres",
         "client.postgres.create(*, name: str",
         "client.libsql.save_environment(",
     ):
         assert f"- **helper** `{call}" in text, call
+    assert ") -> bool | None`: Dokploy's deploy" in text  # the overloads answer per wait, R applied
+    assert ") -> bool | ComposeDeployResult | Deployment`" in text
+    assert "deploy_and_wait" not in text
     assert "**helper** `client.project.one" not in text  # generated operations are not helpers
     assert "client.projects" not in text and "client.databases(" not in text
 
@@ -85,8 +90,34 @@ def test_resource_helpers_are_read_from_the_extensions_without_importing_them(tm
         "class ThingResource(SyncHelpers, _Thing, generated.ThingResource): ...\n"
         "class AsyncThingResource(AsyncHelpers, _Thing, generated.AsyncThingResource): ...\n"
     )
+    (folder / "_shared.py").write_text(
+        (folder / "_shared.py").read_text() + "class Go(Protocol[Q_co, W_co]):\n"
+        "    @overload\n"
+        "    def __call__(self, x: str, /, *, wait: Literal[False] = False) -> Q_co: ...\n"
+        "    @overload\n"
+        "    def __call__(self, x: str, /, *, wait: Literal[True]) -> W_co: ...\n"
+        "def go(self, x: str, /, *, wait: bool = False) -> Workflow[Any]:\n"
+        '    """Go, then wait."""\n'
+        "class Service(Helpers, Generic[R]):\n"
+        "    go: overloaded_helper[Go[R, R | Done], Go[Awaitable[R], Awaitable[R | Done]]] = (\n"
+        "        overloaded_helper(go)\n"
+        "    )\n"
+        "    other: int = 1\n"
+    )
+    (folder / "runner.py").write_text(
+        "from ._shared import Service\n"
+        "class _Runner(Service['bool | None']): ...\n"
+        "class RunnerResource(SyncHelpers, _Runner, generated.RunnerResource): ...\n"
+        "class AsyncRunnerResource(AsyncHelpers, _Runner, generated.AsyncRunnerResource): ...\n"
+    )
     (folder / "lonely.py").write_text("class LonelyResource: ...\n")  # no async class: not wired
-    found = {h.call: h for h in resource_helpers(tmp_path / "dokploy")}
+    listed = resource_helpers(tmp_path / "dokploy")
+    go = [h for h in listed if h.call == "client.runner.go"]
+    assert [(h.parameters, h.returns, h.summary) for h in go] == [
+        ("x: str, *, wait: Literal[False] = False", "bool | None", "Go, then wait."),
+        ("x: str, *, wait: Literal[True]", "bool | None | Done", ""),
+    ]
+    found = {h.call: h for h in listed if not h.call.startswith("client.runner.")}
     assert set(found) == {"client.thing.create", "client.thing.wait"}
     assert found["client.thing.wait"].parameters == "thing_id: str, *, fast: bool = False"
     assert found["client.thing.wait"].returns == "Thing"  # the base's type argument applied

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 P = ParamSpec("P")
 T = TypeVar("T")
+S = TypeVar("S")  # the sync method's type: a Protocol with an overloaded ``__call__``
+A = TypeVar("A")  # the async method's type: the same calls, answering coroutines
 
 
 class Helpers:
@@ -47,6 +49,18 @@ class Helpers:
     def __init__(self, engine: Any, client: Any) -> None:
         cast("Any", super()).__init__(engine)  # the generated resource's (engine) constructor
         self._client = client
+
+
+def identify(name: str, key: str, service_id: str | None, ids: dict[str, str]) -> dict[str, str]:
+    """``{key: id}`` from a helper's first argument or its router's own keyword (``key=``),
+    as the generated operations take it; ``ConfigurationError`` for none, both or another."""
+    from ._exceptions import ConfigurationError
+
+    rest = dict(ids)
+    given = rest.pop(key, None) if service_id is None else service_id
+    if given is None or rest:
+        raise ConfigurationError(f"{name}: pass the {key} (first argument), and nothing else")
+    return {key: given}
 
 
 class SyncHelpers(Helpers):
@@ -91,3 +105,27 @@ class helper(Generic[P, T]):
             return run(workflow(obj, *args, **kwargs), obj._client)
 
         return functools.update_wrapper(bound, workflow)
+
+
+class overloaded_helper(Generic[S, A]):
+    """A helper whose answer's type depends on its arguments (``deploy(id, wait=True)``).
+
+    It runs as a ``helper`` does (one workflow, both clients); a ``ParamSpec`` cannot say
+    "``Deployment`` if ``wait=True``", so its types are ``S`` on ``Dokploy`` and ``A`` on
+    ``AsyncDokploy``, protocols with an overloaded ``__call__``, given by the attribute's
+    annotation: ``deploy: overloaded_helper[Deploy[R, ...], Deploy[Coroutine[..., R], ...]] = ...``.
+    """
+
+    def __init__(self, workflow: Callable[..., Workflow[Any]]) -> None:
+        self._helper: helper[..., Any] = helper(workflow)
+        self.workflow = workflow
+        functools.update_wrapper(cast("Any", self), workflow)
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> overloaded_helper[S, A]: ...
+    @overload
+    def __get__(self, obj: AsyncHelpers, owner: type | None = None) -> A: ...
+    @overload
+    def __get__(self, obj: SyncHelpers, owner: type | None = None) -> S: ...
+    def __get__(self, obj: Helpers | None, owner: type | None = None) -> Any:
+        return self if obj is None else self._helper.__get__(cast("Any", obj), owner)

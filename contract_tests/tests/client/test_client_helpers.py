@@ -18,7 +18,7 @@ import pytest
 from fakes import FakeDokploy, deployment, recorded, requires
 
 from dokploy import Dokploy
-from dokploy._resource import AsyncHelpers, SyncHelpers, helper
+from dokploy._resource import AsyncHelpers, SyncHelpers, helper, overloaded_helper
 from dokploy._steps import Call, Sleep, call
 from dokploy_api.api import EXTENSIONS, ROUTERS
 
@@ -64,7 +64,7 @@ def test_project_environment_and_overview(runner: str, project: dict[str, Any]) 
 
 
 @pytest.mark.parametrize("runner", RUNNERS)
-def test_application_create_deploy_and_wait_env(runner: str, project: dict[str, Any]) -> None:
+def test_application_create_deploy_wait_env(runner: str, project: dict[str, Any]) -> None:
     created = recorded("application.create")
     base = recorded("deployment.all", file="03-application.jsonl")[0]
     fake = FakeDokploy().on("project.one", project).on("application.create", created)
@@ -81,7 +81,7 @@ def test_application_create_deploy_and_wait_env(runner: str, project: dict[str, 
         return listing
 
     fake.on("deployment.all", [], titled("running"), titled("done")).on("application.deploy", None)
-    done = run(fake, runner, lambda c: c.application.deploy_and_wait("a1", **FAST))  # sleeps once
+    done = run(fake, runner, lambda c: c.application.deploy("a1", wait=True, **FAST))  # sleeps once
     assert (done.deployment_id, str(done.status)) == ("new", "done")
     assert len(run(fake, runner, lambda c: c.application.deployments("a1"))) == 1
 
@@ -119,19 +119,19 @@ def test_compose_create_services_env_deploy(runner: str, project: dict[str, Any]
         return [{**deployment(base, "d", "done", "x"), "title": fake.sent("compose.deploy")[-1]["title"]}]
 
     fake.on("deployment.allByCompose", [], ours).on("compose.deploy", None)
-    assert run(fake, runner, lambda c: c.compose.deploy_and_wait("c1", **FAST)).deployment_id == "d"
+    assert run(fake, runner, lambda c: c.compose.deploy("c1", wait=True, **FAST)).deployment_id == "d"
     assert len(run(fake, runner, lambda c: c.compose.deployments("c1"))) == 1
 
 
 @pytest.mark.parametrize("runner", RUNNERS)
 @pytest.mark.parametrize("kind", ["postgres", "libsql"])
-def test_database_deploy_and_wait_and_env(runner: str, kind: str) -> None:
+def test_database_deploy_wait_and_env(runner: str, kind: str) -> None:
     requires(f"{kind}.one")
     record = recorded(f"{kind}.one")
     ident = record[f"{kind}Id"]
     running, done = {**record, "applicationStatus": "running"}, {**record, "applicationStatus": "done"}
     fake = FakeDokploy().on(f"{kind}.deploy", running).on(f"{kind}.one", running, done)
-    result = run(fake, runner, lambda c: getattr(c, kind).deploy_and_wait(ident, **FAST))  # polls, sleeps
+    result = run(fake, runner, lambda c: getattr(c, kind).deploy(ident, wait=True, **FAST))  # polls, sleeps
     assert str(result.application_status) == "done"
     fake.on(f"{kind}.saveEnvironment", True)
     fake.script[f"{kind}.one"] = [(200, {**record, "env": "A=1"})]
@@ -169,10 +169,11 @@ def test_a_helper_is_one_workflow_with_a_docstring_on_both_resources() -> None:
     from dokploy.resources.application import ApplicationResource, AsyncApplicationResource
 
     sync_attr, async_attr = ApplicationResource.__dict__, AsyncApplicationResource.__dict__
-    assert "deploy_and_wait" not in sync_attr and "deploy_and_wait" not in async_attr  # one mixin
-    descriptor = ApplicationResource.deploy_and_wait
-    assert isinstance(descriptor, helper) and descriptor is AsyncApplicationResource.deploy_and_wait
+    assert "deploy" not in sync_attr and "deploy" not in async_attr  # one mixin
+    descriptor = ApplicationResource.deploy
+    assert isinstance(descriptor, overloaded_helper) and descriptor is AsyncApplicationResource.deploy
     assert "Deployment" in (descriptor.__doc__ or "")
+    assert isinstance(ApplicationResource.save_environment, helper)
     assert issubclass(AsyncApplicationResource, AsyncHelpers)
 
 

@@ -75,7 +75,7 @@ def test_deploy_helper_retries_its_reads_but_not_the_trigger() -> None:
     counts, handle = _flaky({"deployment.all": listed, "application.deploy": None}, failures=1)
     with serve(handle) as (url, _), Dokploy(base_url=url, api_key="k") as client:
         with pytest.raises(InternalServerError):
-            client.application.deploy_and_wait("app", timeout=1, poll_interval=0.01)
+            client.application.deploy("app", wait=True, timeout=1, poll_interval=0.01)
     assert counts["deployment.all"] == 2  # the listing before the trigger, retried once
     assert counts["application.deploy"] == 1
 

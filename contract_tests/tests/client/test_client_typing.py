@@ -48,11 +48,14 @@ def f(client: Dokploy) -> None:
     client.redirects.create(application_id='a', regexp='x')
     p = client.project.one(project_id='x')
     p.environments[0].enviroment_id
-    client.application.deploy_and_wait('a').no_such_field
+    client.application.deploy('a', wait=True).no_such_field
     client.project.one(project_idd='x')
     client.application.create(name='a', projct_id='p')
-    client.postgres.deploy_and_wait('p', timout=1)
+    client.postgres.deploy('p', wait=True, timout=1)
     dokploy.Dokplyo
+def g(client: Dokploy, flag: bool) -> None:
+    client.application.deploy('a', wait=flag, timeout='soon')
+    client.compose.deploy('c', wait=True).no_such_deployment_field
 """
 
 
@@ -135,6 +138,11 @@ def pyright_report(user_folder: Path) -> dict[str, list[dict[str, object]]]:
     return report
 
 
+def _lines(diagnostics: list[dict[str, object]]) -> list[int]:
+    """The 1-based lines with an error."""
+    return [int(d["range"]["start"]["line"]) + 1 for d in diagnostics if d["severity"] == "error"]  # type: ignore[index]
+
+
 def _messages(diagnostics: list[dict[str, object]], severity: str) -> list[str]:
     return [str(d["message"]) for d in diagnostics if d["severity"] == severity]
 
@@ -156,7 +164,9 @@ def test_wrong_arguments_and_attributes_are_caught_by_mypy(mypy_report: dict[str
     assert "no_such_field" in found
     assert 'Unexpected keyword argument "project_idd"' in found
     assert 'Unexpected keyword argument "projct_id"' in found  # a helper override's own signature
-    assert 'Unexpected keyword argument "timout"' in found  # a helper, through @helper's ParamSpec
+    assert 'Argument "timout" has incompatible type "int"' in found  # deploy's **ids take only str ids
+    assert 'No overload variant of "__call__" of "Deploy"' in found  # wait=flag, timeout="soon"
+    assert "no_such_deployment_field" in found  # deploy(..., wait=True) is a Deployment
     assert '"dokploy.types" has no attribute "Projct"' in found  # lazy names stay checked
     assert '"Dokplyo"' in found
 
@@ -174,8 +184,11 @@ def test_wrong_arguments_and_attributes_are_caught_by_pyright(
         "projct_id",
         "timout",
         "Dokplyo",
+        "no_such_deployment_field",
     ):
         assert name in found, name
+    bad_call = 15  # deploy('a', wait=flag, timeout='soon'): no overload takes it
+    assert bad_call in _lines(pyright_report["bad_user_code.py"])
 
 
 def test_pyright_knows_every_type_of_every_router_method(

@@ -280,7 +280,7 @@ def _every_helper(client: Any) -> dict[str, Any]:
         db = getattr(client, kind)
         ident = {db_kind.id_argument: "x1"}
         calls[f"databases({kind}).one"] = lambda db=db, i=ident: db.one(**i)
-        calls[f"databases({kind}).deploy"] = lambda db=db: db.deploy_and_wait("x1")
+        calls[f"databases({kind}).deploy"] = lambda db=db: db.deploy("x1", wait=True)
         calls[f"databases({kind}).save_environment"] = lambda db=db: db.save_environment("x1", "A=1")
         fields = _required_fields(client, f"{kind}.create")
         calls[f"databases({kind}).create"] = lambda db=db, f=fields: db.create(
@@ -327,7 +327,7 @@ def test_constructing_the_client_and_its_helpers_never_fails() -> None:
     client = Dokploy(base_url="http://dokploy.test", api_key="k")
     for attribute in ("project", "application", "compose", "postgres", "redirects"):
         assert getattr(client, attribute) is not None
-    assert client.postgres.deploy_and_wait is not None
+    assert client.postgres.deploy is not None
     assert AsyncDokploy(base_url="http://dokploy.test", api_key="k").redirects is not None
 
 

@@ -70,11 +70,11 @@ def test_deploy_an_existing_application_and_wait(
 ) -> None:
     app_id = _docker_app(dokploy, throwaway_project, dokploy_scope.name("web"))
     with pytest.raises(DeploymentFailed) as first:
-        dokploy.application.deploy_and_wait(app_id, **WAIT)
+        dokploy.application.deploy(app_id, wait=True, **WAIT)
     assert first.value.status == "error" and first.value.log_path
     # The first deployment has already finished; the second wait must find a new one.
     with pytest.raises(DeploymentFailed) as second:
-        dokploy.application.deploy_and_wait(app_id, title="second", **WAIT)
+        dokploy.application.deploy(app_id, wait=True, title="second", **WAIT)
     assert second.value.deployment_id != first.value.deployment_id
     listed = [d.deployment_id for d in dokploy.application.deployments(app_id)]
     assert listed[:2] == [second.value.deployment_id, first.value.deployment_id]
@@ -124,7 +124,7 @@ def test_full_project_from_scratch(
     assert list(parse_env_block(stored)) == ["DATABASE_URL", "PORT"]
     assert _env_view(stored, dokploy_mode) == _env_view(f"DATABASE_URL={url}\nPORT=80", dokploy_mode)
     with pytest.raises(DeploymentFailed):
-        dokploy.application.deploy_and_wait(app_id, **WAIT)
+        dokploy.application.deploy(app_id, wait=True, **WAIT)
 
 
 def throwaway_project_of(created: ProjectCreateResult) -> ThrowawayProject:
@@ -143,8 +143,8 @@ def test_deployment_status_for_application_and_compose(
     )
     assert dokploy.application.deployments(app_id) == []
     for deploy in (
-        lambda: dokploy.application.deploy_and_wait(app_id, **WAIT),
-        lambda: dokploy.compose.deploy_and_wait(compose.compose_id, **WAIT),
+        lambda: dokploy.application.deploy(app_id, wait=True, **WAIT),
+        lambda: dokploy.compose.deploy(compose.compose_id, wait=True, **WAIT),
     ):
         with pytest.raises(DeploymentFailed):
             deploy()
@@ -204,7 +204,7 @@ def test_compose_create_deploy_and_list_services(
     assert sorted(dokploy.compose.services(compose.compose_id)) == ["cache", "web"]
     assert dokploy.compose.save_environment(compose.compose_id, {"TAG": "7"})
     with pytest.raises(DeploymentFailed) as info:
-        dokploy.compose.deploy_and_wait(compose.compose_id, **WAIT)
+        dokploy.compose.deploy(compose.compose_id, wait=True, **WAIT)
     assert info.value.deployment_id == dokploy.compose.deployments(compose.compose_id)[0].deployment_id
 
 

@@ -60,11 +60,9 @@ def _helpers_of(
     found: list[Helper] = []
     for node in cls.body:
         if isinstance(node, ast.FunctionDef) and any(_name(d) == "helper" for d in node.decorator_list):
-            helper = _helper(f"{prefix}.{node.name}", node)
-            returns = re.sub(r"^Workflow\[(.*)\]$", r"\1", helper.returns)
-            returns = re.sub(r"\b\w+\b", lambda m: types.get(m.group(0), m.group(0)), returns)
-            parameters = ", ".join(p for p in helper.parameters.split(", ") if p != "/")
-            found.append(Helper(helper.call, parameters, returns, helper.summary))
+            found.append(_as_called(_helper(f"{prefix}.{node.name}", node), types))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            found += _overloaded(module, node, f"{prefix}.{node.target.id}", types)
     for base in cls.bases:
         named = base.value if isinstance(base, ast.Subscript) else base
         target = _base_class(folder, module, named.id) if isinstance(named, ast.Name) else None
@@ -76,6 +74,44 @@ def _helpers_of(
         mapped = {n: types.get(a, a) for n, a in zip(names, arguments, strict=False)}
         found += _helpers_of(folder, base_module, base_class, prefix, {**types, **mapped})
     return found
+
+
+def _as_called(helper: Helper, types: dict[str, str]) -> Helper:
+    """As a user calls it: ``Workflow[T]`` answered as ``T``, type parameters applied, no ``/``."""
+    returns = re.sub(r"^Workflow\[(.*)\]$", r"\1", helper.returns)
+    returns = _applied(returns, types)
+    parameters = ", ".join(p for p in helper.parameters.split(", ") if p != "/")
+    return Helper(helper.call, parameters, returns, helper.summary)
+
+
+def _applied(annotation: str, types: dict[str, str]) -> str:
+    """``annotation`` with the type parameters in ``types`` replaced by their arguments."""
+    return re.sub(r"\b\w+\b", lambda m: types.get(m.group(0), m.group(0)), annotation)
+
+
+def _overloaded(module: ast.Module, node: ast.AnnAssign, call: str, types: dict[str, str]) -> list[Helper]:
+    """``deploy: overloaded_helper[Deploy[R, ...], Deploy[...]] = overloaded_helper(workflow)``:
+    one line per overload of the sync protocol's ``__call__``, the workflow's summary on the first."""
+    value, annotation = node.value, node.annotation
+    if not (isinstance(value, ast.Call) and _name(value.func) == "overloaded_helper"):
+        return []
+    if not isinstance(annotation, ast.Subscript) or not isinstance(annotation.slice, ast.Tuple):
+        return []
+    sync = annotation.slice.elts[0]
+    protocol = _classes(module).get(_name(sync))
+    if protocol is None:
+        return []
+    arguments = _subscript(sync.slice) if isinstance(sync, ast.Subscript) else []
+    names = _type_parameters(protocol)
+    mapped = {**types, **{n: _applied(a, types) for n, a in zip(names, arguments, strict=False)}}
+    functions = {f.name: f for f in module.body if isinstance(f, ast.FunctionDef)}
+    workflow = functions.get(_name(value.args[0])) if value.args else None
+    summary = "" if workflow is None else _helper(call, workflow).summary
+    calls = [f for f in protocol.body if isinstance(f, ast.FunctionDef) and _is_overload(f)]
+    return [
+        _as_called(Helper(call, _parameters(f.args), _annotation(f.returns), "" if i else summary), mapped)
+        for i, f in enumerate(calls)
+    ]
 
 
 def _base_class(folder: Path, module: ast.Module, name: str) -> tuple[ast.Module, ast.ClassDef] | None:
@@ -93,13 +129,13 @@ def _base_class(folder: Path, module: ast.Module, name: str) -> tuple[ast.Module
 
 def _subscript(index: ast.expr) -> list[str]:
     """``X[A, B]``'s ``A, B`` (or ``X[A]``'s ``A``), as written."""
-    return [ast.unparse(e) for e in (index.elts if isinstance(index, ast.Tuple) else [index])]
+    return [_annotation(e) for e in (index.elts if isinstance(index, ast.Tuple) else [index])]
 
 
 def _type_parameters(cls: ast.ClassDef) -> list[str]:
-    """``class X(Base[M], Generic[M, C])`` -> ``["M", "C"]``."""
+    """``class X(Base[M], Generic[M, C])`` (or ``Protocol[M, C]``) -> ``["M", "C"]``."""
     for base in cls.bases:
-        if isinstance(base, ast.Subscript) and _name(base.value) == "Generic":
+        if isinstance(base, ast.Subscript) and _name(base.value) in ("Generic", "Protocol"):
             return _subscript(base.slice)
     return []
 
@@ -174,3 +210,7 @@ def _name(node: ast.expr) -> str:
     if isinstance(node, ast.Call | ast.Subscript):
         return _name(node.func if isinstance(node, ast.Call) else node.value)
     return ""
+
+
+def _is_overload(node: ast.FunctionDef) -> bool:
+    return any(_name(d) == "overload" for d in node.decorator_list)

@@ -1,4 +1,4 @@
-"""What every database router shares: create in a project, deploy and wait, env vars.
+"""What every database router shares: create in a project, deploy (and wait), env vars.
 
 Each database type has its own router and id keyword (``postgres_id``, ``mysql_id``,
 ...); ``dokploy._databases.KINDS`` names them once and each ``resources/<type>.py``
@@ -15,8 +15,8 @@ from .._databases import Kind
 from .._deploy import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, deploy_database
 from .._environments import create_in
 from .._envvars import EnvValue, save_database_env
-from .._exceptions import ConfigurationError
-from .._resource import Helpers, helper
+from .._resource import Helpers, helper, identify
+from .._steps import call
 from ._service import unset_dropped
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ C = TypeVar("C")  # PostgresCreateResult, ...: what ``<type>.create`` answers
 
 
 class Database(Helpers, Generic[M]):
-    """``deploy_and_wait`` and ``save_environment`` over the type's generated operations."""
+    """``deploy`` (``wait=True`` waits) and ``save_environment`` over the type's generated operations."""
 
     _kind: ClassVar[Kind]
 
@@ -36,27 +36,32 @@ class Database(Helpers, Generic[M]):
         return super()
 
     def _ident(self, service_id: str | None, ids: dict[str, str]) -> dict[str, str]:
-        key = self._kind.id_argument
-        given = ids.pop(key, None) if service_id is None else service_id
-        if given is None or ids:
-            raise ConfigurationError(f"{self._kind.name}: pass the {key} (first argument), and nothing else")
-        return {key: given}
+        return identify(self._kind.name, self._kind.id_argument, service_id, ids)
 
     @helper
-    def deploy_and_wait(
+    def deploy(
         self,
-        service_id: str,
+        /,
+        service_id: str | None = None,
         *,
+        wait: bool = False,
         timeout: float = DEFAULT_TIMEOUT,
         poll_interval: float = DEFAULT_POLL_INTERVAL,
+        **ids: str,
     ) -> Workflow[M]:
-        """Deploy and return the record once its ``applicationStatus`` is ``done``
-        (``DeploymentFailed`` on error; databases deploy without a deployment record)."""
-        ident = self._ident(service_id, {})
+        """Dokploy's deploy; ``wait=True`` returns the record once its ``applicationStatus``
+        is ``done`` (``DeploymentFailed`` on error; databases deploy without a deployment record).
+
+        The id is the first argument or the type's own keyword (``postgres_id=``), as in the
+        generated operation."""
+        ident = self._ident(service_id, ids)
         ops = self._generated()
+        if not wait:
+            deployed: M = yield from call(ops.deploy, **ident)
+            return deployed
         record: M = yield from deploy_database(
             self._kind.name,
-            service_id,
+            ident[self._kind.id_argument],
             functools.partial(ops.deploy, **ident),
             functools.partial(ops.one, **ident),
             timeout=timeout,

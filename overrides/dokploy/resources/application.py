@@ -1,8 +1,8 @@
 """``client.application``: Dokploy's application operations, plus the workflows over them.
 
 ``create`` also takes ``project_id=`` (the environment resolved), ``save_environment``
-takes a dict and keeps what it is not given, ``deploy_and_wait`` follows the deployment
-it triggered, ``deployments`` lists them newest first.
+takes a dict and keeps what it is not given, ``deploy(id, wait=True)`` follows the
+deployment it triggered, ``deployments`` lists them newest first.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from dokploy_api.models.application_create_result import ApplicationCreateResult
 
 
-class _Application(Service):
+class _Application(Service[bool | None]):
     _kind = "application"
 
     def _ops(self) -> generated.ApplicationResource:

@@ -1,7 +1,7 @@
 """``client.compose``: Dokploy's compose operations, plus the workflows over them.
 
 ``create`` also takes ``project_id=``, ``save_environment`` takes a dict (falling back to
-``compose.update`` where there is no ``compose.saveEnvironment``), ``deploy_and_wait``
+``compose.update`` where there is no ``compose.saveEnvironment``), ``deploy(id, wait=True)``
 follows the deployment it triggered, ``services`` reads the compose file's service names.
 """
 
@@ -25,9 +25,10 @@ if TYPE_CHECKING:
     from dokploy_api.models.compose_create_body_compose_type import ComposeCreateBodyComposeType
     from dokploy_api.models.compose_create_body_source_type import ComposeCreateBodySourceType
     from dokploy_api.models.compose_create_result import ComposeCreateResult
+    from dokploy_api.models.compose_deploy_result import ComposeDeployResult  # noqa: F401 (a string below)
 
 
-class _Compose(Service):
+class _Compose(Service["bool | ComposeDeployResult"]):  # a string: older clients lack the model
     _kind = "compose"
 
     def _ops(self) -> generated.ComposeResource:
