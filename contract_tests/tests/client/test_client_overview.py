@@ -55,10 +55,13 @@ def test_database_types_come_from_one_table() -> None:
 
     assert _overview.DATABASE_TYPES == set(_databases.KINDS)
     assert [t[0] for t in _overview.SERVICE_TYPES[2:]] == list(_databases.KINDS)
-    # The helpers' table agrees with the compiled one (which it is to read at the merge).
-    assert {k: (v.id_argument, v.backups) for k, v in _databases.KINDS.items() if k in DATABASE_KINDS} == {
-        k: (f"{k}_id", v.backups) for k, v in DATABASE_KINDS.items()
+    # The helpers' table is the compiled one (facts.json's databases), in python names.
+    assert {k: (v.name, v.id_argument, v.backups) for k, v in _databases.KINDS.items()} == {
+        k: (v.router, f"{k}_id", v.backups) for k, v in DATABASE_KINDS.items()
     }
+    assert _databases.Kind.compiled(
+        DATABASE_KINDS["postgres"]._replace(id_key="vaultProviderId")
+    ).id_argument == ("vault_provider_id")
     owners = {f"{k}_id" for k, v in DATABASE_KINDS.items() if v.backups} | {"compose_id"}
     assert {ours for item in FINDERS["backup.create"].listings for _, ours in item.arguments} == owners
     assert not hasattr(_databases.Kind, "id_wire")
