@@ -16,6 +16,7 @@ import os
 import random
 import ssl
 import time
+from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urljoin
 
@@ -106,7 +107,7 @@ def resolve_settings(base_url: str | None, api_key: str | None) -> tuple[str, st
 ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
 
 
-class _EngineBase(Generic[ClientT]):
+class _EngineBase(ABC, Generic[ClientT]):
     """Everything of an engine but its I/O, written once for the sync and async engine.
 
     A call (hooks, attempts, retry policy, deadline) is one ``async def``: the async
@@ -155,16 +156,17 @@ class _EngineBase(Generic[ClientT]):
 
     # --- what a driver supplies ---
 
+    @abstractmethod
     def _default_client(self, base_url: str) -> ClientT:
         """The ``httpx`` client the engine makes (and closes) when none is injected."""
-        raise NotImplementedError
 
+    @abstractmethod
     async def _send(self, kwargs: dict[str, Any], deadline: float | None) -> httpx.Response:
         """One attempt, its body read in full, ended at the deadline."""
-        raise NotImplementedError
 
+    @abstractmethod
     async def _sleep(self, seconds: float) -> None:
-        raise NotImplementedError
+        """The pause before a retry."""
 
     # --- one call, for both drivers ---
 
