@@ -25,15 +25,6 @@ from .activation import (
     uses_kit,
 )
 from .errors import MissingExtrasError
-from .fixtures import (
-    async_dokploy,
-    dokploy,
-    dokploy_kit,
-    dokploy_mode,
-    dokploy_scope,
-    dokploy_throwaway,
-    throwaway_project,
-)
 
 if TYPE_CHECKING:
     from collections.abc import Generator
@@ -41,15 +32,9 @@ if TYPE_CHECKING:
     from .settings import KitSettings
     from .versions import Compatibility
 
-__all__ = [
-    "async_dokploy",
-    "dokploy",
-    "dokploy_kit",
-    "dokploy_mode",
-    "dokploy_scope",
-    "dokploy_throwaway",
-    "throwaway_project",
-]
+# The fixtures (``fixtures.__all__``) load with this plugin, however pytest found it
+# (the entry point, ``-p dokploy_contract.plugin``); ``-p no:dokploy`` leaves both out.
+pytest_plugins = ["dokploy_contract.fixtures"]
 
 SNAPSHOT_KEY = pytest.StashKey[dict[str, object]]()
 COMPAT_KEY = pytest.StashKey["Compatibility"]()

@@ -31,6 +31,7 @@ from urllib.parse import quote, quote_plus
 import yaml
 
 from .facts import Facts, load
+from .jsontree import rebuild
 
 PLACEHOLDER_PREFIX = "<scrubbed:"
 _PLACEHOLDER = r"<scrubbed:[0-9a-f]{12}>"
@@ -435,28 +436,19 @@ class Scrubber:
         return "\n".join(lines)
 
     def _secret_leaf(self, value: Any) -> Any:
-        """Every leaf under a secret key, keeping its type (iteratively)."""
-        root: list[Any] = [None]
-        stack: list[tuple[Any, Any, Any]] = [(value, root, 0)]
-        while stack:
-            node, holder, slot = stack.pop()
-            if isinstance(node, str):
-                self.register(node)
-                holder[slot] = placeholder(node) if node else node
-            elif isinstance(node, bool) or node is None:
-                holder[slot] = node
-            elif isinstance(node, (int, float)):
-                self.register(node)
-                holder[slot] = type(node)(0)  # zero keeps the type and is its own scrub
-            elif isinstance(node, list):
-                holder[slot] = new_list = [None] * len(node)
-                stack.extend((item, new_list, i) for i, item in enumerate(node))
-            elif isinstance(node, dict):
-                holder[slot] = new_dict = dict.fromkeys(node)
-                stack.extend((item, new_dict, k) for k, item in node.items())
-            else:
-                holder[slot] = node
-        return root[0]
+        """Every leaf under a secret key, keeping its type."""
+        return rebuild(value, self._secret_scalar)
+
+    def _secret_scalar(self, node: Any) -> Any:
+        if isinstance(node, str):
+            self.register(node)
+            return placeholder(node) if node else node
+        if isinstance(node, bool) or node is None:
+            return node
+        if isinstance(node, (int, float)):
+            self.register(node)
+            return type(node)(0)  # zero keeps the type and is its own scrub
+        return node
 
     def scrub_request_json(self, value: Any) -> Any:
         """``scrub_json`` of a request body: every secret it carries is the run's own."""

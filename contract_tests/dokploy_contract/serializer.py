@@ -13,7 +13,11 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import yaml
 
+from .jsontree import rebuild
+
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .scrub import Scrubber
 
 JSON_KEY = "json"
@@ -111,25 +115,17 @@ def deserialize(text: str) -> dict[str, Any]:
     return data
 
 
-def _strings(value: Any, change: Any) -> Any:
-    """``value`` with ``change`` applied to every string in it (iteratively)."""
-    root: list[Any] = [None]
-    stack: list[tuple[Any, Any, Any]] = [(value, root, 0)]
-    while stack:
-        node, holder, slot = stack.pop()
+def _strings(value: Any, change: Callable[[str], str]) -> Any:
+    """``value`` with ``change`` applied to every string in it (bytes as UTF-8)."""
+
+    def leaf(node: Any) -> Any:
         if isinstance(node, str):
-            holder[slot] = change(node)
-        elif isinstance(node, bytes):
-            holder[slot] = change(node.decode("utf-8", "replace")).encode("utf-8")
-        elif isinstance(node, list):
-            holder[slot] = new_list = [None] * len(node)
-            stack.extend((item, new_list, i) for i, item in enumerate(node))
-        elif isinstance(node, dict):
-            holder[slot] = new_dict = dict.fromkeys(node)
-            stack.extend((item, new_dict, k) for k, item in node.items())
-        else:
-            holder[slot] = node
-    return root[0]
+            return change(node)
+        if isinstance(node, bytes):
+            return change(node.decode("utf-8", "replace")).encode("utf-8")
+        return node
+
+    return rebuild(value, leaf)
 
 
 class Serializer:

@@ -16,7 +16,8 @@ import os
 import random
 import ssl
 import time
-from typing import TYPE_CHECKING, Any
+from abc import ABC, abstractmethod
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import urljoin
 
 import httpx
@@ -35,10 +36,25 @@ from ._exceptions import (
 )
 from ._finding import AsyncFindsCreated, FindsCreated
 from ._hooks import CallHook, begin
+from ._now import now
 from ._version import __version__
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator, Mapping
+
+    from typing_extensions import NotRequired, TypedDict, Unpack
+
+    from dokploy_api.client import AsyncEngine, SyncEngine
+
+    class Call(TypedDict):
+        """The keywords of ``request`` (``dokploy_api.client.SyncEngine.request``'s)."""
+
+        method: str
+        url: str
+        params: NotRequired[dict[str, Any] | None]
+        json: NotRequired[Any]
+        files: NotRequired[Any]
+
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
@@ -88,27 +104,38 @@ def resolve_settings(base_url: str | None, api_key: str | None) -> tuple[str, st
     return api_root(base_url), api_key
 
 
-class _EngineBase:
-    """What the sync and async engines share: pure functions of request and response."""
+ClientT = TypeVar("ClientT", httpx.Client, httpx.AsyncClient)
+
+
+class _EngineBase(ABC, Generic[ClientT]):
+    """Everything of an engine but its I/O, written once for the sync and async engine.
+
+    A call (hooks, attempts, retry policy, deadline) is one ``async def``: the async
+    engine awaits it, the sync engine completes it with ``_now.now``, since its
+    ``_send`` and ``_sleep`` block instead of suspending. A driver supplies those two
+    and its default ``httpx`` client, a few lines each.
+    """
 
     def __init__(
         self,
         *,
         base_url: str,
         api_key: str,
+        timeout: Timeout | NotGiven,
         max_retries: int,
+        http_client: ClientT | None,
         default_headers: Mapping[str, str] | None,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        client_timeout: httpx.Timeout = DEFAULT_TIMEOUT,
         hooks: Iterable[CallHook] = (),
     ) -> None:
+        self._owns_client = http_client is None
+        self._client: ClientT = self._default_client(base_url) if http_client is None else http_client
         self.base_url = base_url
         self.max_retries = max_retries
         # The client's ``hooks``: the same list, read at every call (so adding one later works).
         self.hooks: list[CallHook] = list(hooks)
         self._timeout = timeout
         # The user's timeout, per phase, and the deadline of a whole call derived from it.
-        self._phases = client_timeout if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
+        self._phases = self._client.timeout if isinstance(timeout, NotGiven) else httpx.Timeout(timeout)
         self._budget = _budget(self._phases)
         if self._budget is not None and self._budget <= 0:
             raise ConfigurationError(f"timeout={timeout!r}: give seconds > 0, or None for no limit")
@@ -126,6 +153,48 @@ class _EngineBase:
                     f"{what} has a character HTTP headers cannot carry (non-ASCII, newline, "
                     "control): copy it again without it"
                 )
+
+    # --- what a driver supplies ---
+
+    @abstractmethod
+    def _default_client(self, base_url: str) -> ClientT:
+        """The ``httpx`` client the engine makes (and closes) when none is injected."""
+
+    @abstractmethod
+    async def _send(self, kwargs: dict[str, Any], deadline: float | None) -> httpx.Response:
+        """One attempt, its body read in full, ended at the deadline."""
+
+    @abstractmethod
+    async def _sleep(self, seconds: float) -> None:
+        """The pause before a retry."""
+
+    # --- one call, for both drivers ---
+
+    async def _call(self, operation: str, **call: Unpack[Call]) -> Any:
+        """Send one operation (retrying a GET as allowed); the decoded JSON body or an error."""
+        method, url = call["method"], call["url"]
+        params, body, files = call.get("params"), call.get("json"), call.get("files")
+        with begin(self.hooks, operation, method, self.base_url + url, params, body, files) as run:
+            return run.decoded(
+                await self._exchange(operation, method, self._build(method, url, params, body, files))
+            )
+
+    async def _exchange(self, operation: str, method: str, kwargs: dict[str, Any]) -> Any:
+        """The attempts of one call and the pauses between them, up to its deadline."""
+        deadline = self._deadline()
+        attempt = 0
+        while True:
+            try:
+                response = await self._send(kwargs, deadline)
+            except (httpx.RequestError, httpx.StreamError) as exc:
+                delay = self._failed(operation, method, attempt, exc, deadline)
+            else:
+                pause = self._pause(method, attempt, response, deadline)
+                if pause is None:
+                    return self._result(operation, method, response, attempt)
+                delay = pause
+            await self._sleep(delay)
+            attempt += 1
 
     def _build(
         self,
@@ -432,72 +501,21 @@ def _connection_error(
     return APIConnectionError(f"{operation}: {what} {url}{failed} ({reason}){tries}{tail}", request=request)
 
 
-class HTTPEngine(_EngineBase, FindsCreated):
+class HTTPEngine(_EngineBase[httpx.Client], FindsCreated):
     """Sends operations on an ``httpx.Client`` (yours, if you inject one)."""
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        api_key: str,
-        timeout: Timeout | NotGiven,
-        max_retries: int,
-        http_client: httpx.Client | None,
-        default_headers: Mapping[str, str] | None,
-        hooks: Iterable[CallHook] = (),
-    ) -> None:
-        self._owns_client = http_client is None
-        if http_client is None:
-            verify = _tls_verification(base_url)
-            # httpx reads proxy variables only when it builds the transport itself.
-            behind_proxy = any(os.environ.get(v) for v in PROXY_VARIABLES)
-            transport = None if behind_proxy else deadline_transport(verify)
-            http_client = httpx.Client(timeout=DEFAULT_TIMEOUT, verify=verify, transport=transport)
-        self._client = http_client
-        super().__init__(
-            base_url=base_url,
-            api_key=api_key,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            timeout=timeout,
-            client_timeout=self._client.timeout,
-            hooks=hooks,
-        )
-
-    def request(
-        self,
-        operation: str,
-        *,
-        method: str,
-        url: str,
-        params: dict[str, Any] | None = None,
-        json: Any = None,
-        files: Any = None,
-    ) -> Any:
+    def request(self, operation: str, **call: Unpack[Call]) -> Any:
         """Send one operation (retrying a GET as allowed); the decoded JSON body or an error."""
-        with begin(self.hooks, operation, method, self.base_url + url, params, json, files) as run:
-            return run.decoded(
-                self._exchange(operation, method, self._build(method, url, params, json, files))
-            )
+        return now(self._call(operation, **call))
 
-    def _exchange(self, operation: str, method: str, kwargs: dict[str, Any]) -> Any:
-        """The attempts of one call and the pauses between them, up to its deadline."""
-        deadline = self._deadline()
-        attempt = 0
-        while True:
-            try:
-                response = self._send(kwargs, deadline)
-            except (httpx.RequestError, httpx.StreamError) as exc:
-                delay = self._failed(operation, method, attempt, exc, deadline)
-            else:
-                pause = self._pause(method, attempt, response, deadline)
-                if pause is None:
-                    return self._result(operation, method, response, attempt)
-                delay = pause
-            time.sleep(delay)
-            attempt += 1
+    def _default_client(self, base_url: str) -> httpx.Client:
+        verify = _tls_verification(base_url)
+        # httpx reads proxy variables only when it builds the transport itself.
+        behind_proxy = any(os.environ.get(v) for v in PROXY_VARIABLES)
+        transport = None if behind_proxy else deadline_transport(verify)
+        return httpx.Client(timeout=DEFAULT_TIMEOUT, verify=verify, transport=transport)
 
-    def _send(self, kwargs: dict[str, Any], deadline: float | None) -> httpx.Response:
+    async def _send(self, kwargs: dict[str, Any], deadline: float | None) -> httpx.Response:
         """One attempt, read in full before the deadline.
 
         On the engine's own client every socket read stops at the deadline; on an
@@ -515,77 +533,27 @@ class HTTPEngine(_EngineBase, FindsCreated):
                 response.close()
         return response
 
+    async def _sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
     def close(self) -> None:
         if self._owns_client:
             self._client.close()
 
 
-class AsyncHTTPEngine(_EngineBase, AsyncFindsCreated):
+class AsyncHTTPEngine(_EngineBase[httpx.AsyncClient], AsyncFindsCreated):
     """Sends operations on an ``httpx.AsyncClient``, on any event loop anyio runs (asyncio, trio)."""
 
-    def __init__(
-        self,
-        *,
-        base_url: str,
-        api_key: str,
-        timeout: Timeout | NotGiven,
-        max_retries: int,
-        http_client: httpx.AsyncClient | None,
-        default_headers: Mapping[str, str] | None,
-        hooks: Iterable[CallHook] = (),
-    ) -> None:
-        self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(
-            timeout=DEFAULT_TIMEOUT, verify=_tls_verification(base_url)
-        )
-        super().__init__(
-            base_url=base_url,
-            api_key=api_key,
-            max_retries=max_retries,
-            default_headers=default_headers,
-            timeout=timeout,
-            client_timeout=self._client.timeout,
-            hooks=hooks,
-        )
-
-    async def request(
-        self,
-        operation: str,
-        *,
-        method: str,
-        url: str,
-        params: dict[str, Any] | None = None,
-        json: Any = None,
-        files: Any = None,
-    ) -> Any:
+    async def request(self, operation: str, **call: Unpack[Call]) -> Any:
         """Send one operation (retrying a GET as allowed); the decoded JSON body or an error."""
-        with begin(self.hooks, operation, method, self.base_url + url, params, json, files) as run:
-            return run.decoded(
-                await self._exchange(operation, method, self._build(method, url, params, json, files))
-            )
+        return await self._call(operation, **call)
 
-    async def _exchange(self, operation: str, method: str, kwargs: dict[str, Any]) -> Any:
-        """The attempts of one call and the pauses between them, up to its deadline."""
-        import anyio  # only async users pay for it (asyncio or trio alike)
-
-        deadline = self._deadline()
-        attempt = 0
-        while True:
-            try:
-                response = await self._send(kwargs, deadline)
-            except (httpx.RequestError, httpx.StreamError) as exc:
-                delay = self._failed(operation, method, attempt, exc, deadline)
-            else:
-                pause = self._pause(method, attempt, response, deadline)
-                if pause is None:
-                    return self._result(operation, method, response, attempt)
-                delay = pause
-            await anyio.sleep(delay)
-            attempt += 1
+    def _default_client(self, base_url: str) -> httpx.AsyncClient:
+        return httpx.AsyncClient(timeout=DEFAULT_TIMEOUT, verify=_tls_verification(base_url))
 
     async def _send(self, kwargs: dict[str, Any], deadline: float | None) -> httpx.Response:
         """One attempt, cancelled at the deadline wherever it is (connect, headers, body)."""
-        import anyio
+        import anyio  # only async users pay for it (asyncio or trio alike)
 
         request = self._client.build_request(**kwargs, timeout=self._attempt_timeout(deadline))
         if deadline is None:
@@ -593,6 +561,11 @@ class AsyncHTTPEngine(_EngineBase, AsyncFindsCreated):
         with anyio.move_on_after(deadline - time.monotonic()):
             return await self._client.send(request)
         raise _DeadlineExceeded("the answer was still arriving at the deadline", request=request)
+
+    async def _sleep(self, seconds: float) -> None:
+        import anyio
+
+        await anyio.sleep(seconds)
 
     async def aclose(self) -> None:
         if self._owns_client:
@@ -609,3 +582,8 @@ def _tls_verification(base_url: str) -> ssl.SSLContext | bool:
     if base_url.startswith("https://") or any(os.environ.get(v) for v in PROXY_VARIABLES):
         return True  # a proxy may well speak TLS even to a plain-http Dokploy
     return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+
+
+if TYPE_CHECKING:  # the engines are what generated code expects
+    _SYNC: type[SyncEngine] = HTTPEngine
+    _ASYNC: type[AsyncEngine] = AsyncHTTPEngine

@@ -18,13 +18,19 @@ import warnings
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+import httpx
+
 from dokploy_api import api as registry
 
-from ._base_client import AsyncHTTPEngine, HTTPEngine
+from ._base_client import AsyncHTTPEngine, ClientT, HTTPEngine, _EngineBase
 from ._exceptions import DokployError, NotFoundError, OperationNotAvailable
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Mapping
+
+    from typing_extensions import Unpack
+
+    from ._base_client import Call
 
 VERSION_OPERATION = "settings.getDokployVersion"
 SPEC_OPERATION = "settings.getOpenApiDocument"
@@ -248,44 +254,16 @@ def _info(name: str) -> tuple[str, str]:
     return (info.method, info.path) if info is not None else ("GET", f"/{name}")
 
 
-class CheckedEngine(HTTPEngine):
-    """The engine of ``Dokploy``: a 404 ``Not found`` for an operation the server lacks
-    becomes ``OperationNotAvailable``. Costs a request only on that error path."""
+class _Checked(_EngineBase[ClientT]):
+    """What makes an engine ``Checked``, for both drivers: a 404 ``Not found`` for an
+    operation the server lacks becomes ``OperationNotAvailable``. Costs a request only
+    on that error path."""
 
     facts: ServerFacts
 
-    def request(self, operation: str, **kwargs: Any) -> Any:
+    async def _call(self, operation: str, **call: Unpack[Call]) -> Any:
         try:
-            return super().request(operation, **kwargs)
-        except NotFoundError as exc:
-            if not _worth_explaining(operation, exc):
-                raise
-            self._learn()
-            unavailable = self.facts.unavailable(operation, exc)
-            if unavailable is None:
-                raise
-            raise unavailable from exc
-
-    def _learn(self) -> None:
-        for name in self.facts.to_ask():
-            if self.facts.version is not None:
-                break
-            method, url = _info(name)
-            try:
-                data = super().request(name, method=method, url=url)
-            except DokployError:
-                data = None
-            self.facts.answer(name, data)
-
-
-class AsyncCheckedEngine(AsyncHTTPEngine):
-    """The async twin of ``CheckedEngine``."""
-
-    facts: ServerFacts
-
-    async def request(self, operation: str, **kwargs: Any) -> Any:
-        try:
-            return await super().request(operation, **kwargs)
+            return await super()._call(operation, **call)
         except NotFoundError as exc:
             if not _worth_explaining(operation, exc):
                 raise
@@ -301,7 +279,15 @@ class AsyncCheckedEngine(AsyncHTTPEngine):
                 break
             method, url = _info(name)
             try:
-                data = await super().request(name, method=method, url=url)
+                data = await super()._call(name, method=method, url=url)
             except DokployError:
                 data = None
             self.facts.answer(name, data)
+
+
+class CheckedEngine(_Checked[httpx.Client], HTTPEngine):
+    """The engine of ``Dokploy`` (see ``_Checked``)."""
+
+
+class AsyncCheckedEngine(_Checked[httpx.AsyncClient], AsyncHTTPEngine):
+    """The engine of ``AsyncDokploy`` (see ``_Checked``)."""

@@ -1,17 +1,19 @@
 """The database types, in one place: router, id keyword, whether it can own backups.
 
-Each type has its own router and id field (``postgresId``, ``mysqlId``, ...);
-``KINDS`` maps them once: the database resources (``resources/<type>.py``), the
-overview and the backup owners read it.
+Each type has its own router and id field (``postgresId``, ``mysqlId``, ...). Which
+routers are databases is a fact about Dokploy (``overrides/corrections/facts.json``,
+compiled into ``dokploy_api.facts.DATABASE_KINDS`` for the routers this client's
+Dokploy has); ``KINDS`` is that table in the helpers' python names, read by the
+database resources (``resources/<type>.py``), the overview and the backup owners.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+import re
 
 import attrs
 
-DatabaseType = Literal["postgres", "mysql", "mariadb", "mongo", "redis", "libsql"]
+from dokploy_api.facts import DATABASE_KINDS, DatabaseKind
 
 
 @attrs.frozen
@@ -20,17 +22,15 @@ class Kind:
 
     name: str
     id_argument: str
-    backups: bool = True  # can own a backup (``backup.create``'s ``<type>_id``)
+    backups: bool  # can own a backup (``backup.create``'s ``<type>_id``)
+
+    @classmethod
+    def compiled(cls, row: DatabaseKind) -> Kind:
+        """The row of ``DATABASE_KINDS``, its wire id key (``postgresId``) as a keyword (``postgres_id``)."""
+        return cls(row.router, re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", row.id_key).lower(), row.backups)
 
 
-KINDS: dict[str, Kind] = {
-    "postgres": Kind("postgres", "postgres_id"),
-    "mysql": Kind("mysql", "mysql_id"),
-    "mariadb": Kind("mariadb", "mariadb_id"),
-    "mongo": Kind("mongo", "mongo_id"),
-    "redis": Kind("redis", "redis_id", backups=False),
-    "libsql": Kind("libsql", "libsql_id"),
-}
+KINDS: dict[str, Kind] = {name: Kind.compiled(row) for name, row in DATABASE_KINDS.items()}
 
 
 def kind(name: str) -> Kind:

@@ -15,12 +15,13 @@ are awaited instead. Sleeping is ``anyio.sleep`` (httpx's own dependency), so
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Coroutine, Generator
+from collections.abc import Callable, Generator
 from typing import Any, ParamSpec, TypeVar
 
 import attrs
 
 from . import _compat
+from ._now import now
 
 T = TypeVar("T")
 P = ParamSpec("P")
@@ -72,7 +73,7 @@ class _Driver:
 
     ``_perform`` is written once for both clients: with ``asynchronous`` it awaits the
     call and sleeps with ``anyio.sleep``, without it nothing is awaited, so ``run_sync``
-    completes the coroutine in one ``send`` (``_now``). No second copy of the loop to drift.
+    completes the coroutine in one ``send`` (``_now.now``). No second copy of the loop to drift.
     """
 
     def __init__(self, workflow: Workflow[Any]) -> None:
@@ -105,23 +106,12 @@ async def _perform(step: Step, api: object, asynchronous: bool) -> tuple[Any, Ex
         return None, step.failure(exc)
 
 
-def _now(outcome: Coroutine[Any, Any, T]) -> T:
-    """The value of a coroutine that never suspends (``_perform`` for the sync client)."""
-    try:
-        outcome.send(None)
-    except StopIteration as done:
-        value: T = done.value
-        return value
-    outcome.close()
-    raise RuntimeError("a synchronous step suspended")  # pragma: no cover - _perform never does
-
-
 def run_sync(workflow: Workflow[T], api: object) -> T:
     """Drive ``workflow`` with blocking calls on a ``Dokploy`` client."""
     driver = _Driver(workflow)
     step = driver.resume()
     while step is not None:
-        step = driver.resume(*_now(_perform(step, api, asynchronous=False)))
+        step = driver.resume(*now(_perform(step, api, asynchronous=False)))
     value: T = driver.value
     return value
 

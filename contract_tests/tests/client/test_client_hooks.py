@@ -3,15 +3,14 @@ router the call goes through and whenever that router was first used."""
 
 from __future__ import annotations
 
-import asyncio
-import inspect
 from collections.abc import Callable
 from typing import Any
 
 import httpx
 import pytest
+from support import on_client
 
-from dokploy import AsyncDokploy, CallHook, Dokploy, NotFoundError, OperationRequest
+from dokploy import CallHook, Dokploy, NotFoundError, OperationRequest
 
 URL = "https://dokploy.test"
 KINDS = ["sync", "async"]
@@ -66,22 +65,8 @@ def run(
     handler: Callable[[httpx.Request], httpx.Response] = answer,
     **options: Any,
 ) -> Any:
-    """``scenario(client)`` on a ``Dokploy`` or an ``AsyncDokploy`` over ``handler``; what it
-    returns is awaited for the async client (so one scenario is written for both)."""
-    transport = httpx.MockTransport(handler)
-    if kind == "sync":
-        with Dokploy(
-            base_url=URL, api_key="k", http_client=httpx.Client(transport=transport), **options
-        ) as client:
-            return scenario(client)
-
-    async def main() -> Any:
-        http_client = httpx.AsyncClient(transport=transport)
-        async with AsyncDokploy(base_url=URL, api_key="k", http_client=http_client, **options) as client:
-            result = scenario(client)
-            return await result if inspect.isawaitable(result) else result
-
-    return asyncio.run(main())
+    """``scenario(client)`` on either client over ``handler`` (``support.on_client``)."""
+    return on_client(kind, scenario, handler, base_url=URL, **options)
 
 
 @pytest.mark.parametrize("kind", KINDS)

@@ -6,6 +6,8 @@ import asyncio
 
 from fakes import FakeDokploy, recorded, requires
 
+from dokploy_api.facts import DATABASE_KINDS
+
 
 def test_overview_from_one_project_all() -> None:
     body = recorded("project.all", file="02-projects.jsonl")
@@ -23,11 +25,8 @@ def test_overview_from_one_project_all() -> None:
             assert [(c.id, c.status) for c in env.compose] == [
                 (c["composeId"], c["composeStatus"]) for c in raw_env["compose"]
             ]
-            expected_dbs = sorted(
-                x[f"{k}Id"]
-                for k in ("postgres", "mysql", "mariadb", "mongo", "redis", "libsql")
-                for x in raw_env[k]
-            )
+            # The database types of this client's Dokploy (libsql from v0.29 on).
+            expected_dbs = sorted(x[f"{k}Id"] for k in DATABASE_KINDS for x in raw_env[k])
             assert sorted(d.id for d in env.databases) == expected_dbs
             assert all(d.name is None and d.status is None for d in env.databases)  # not sent
 
@@ -51,14 +50,17 @@ def test_async_overview() -> None:
 
 def test_database_types_come_from_one_table() -> None:
     from dokploy import _created, _databases, _environments, _overview
-    from dokploy_api.facts import DATABASE_KINDS, FINDERS
+    from dokploy_api.facts import FINDERS
 
     assert _overview.DATABASE_TYPES == set(_databases.KINDS)
     assert [t[0] for t in _overview.SERVICE_TYPES[2:]] == list(_databases.KINDS)
-    # The helpers' table agrees with the compiled one (which it is to read at the merge).
-    assert {k: (v.id_argument, v.backups) for k, v in _databases.KINDS.items() if k in DATABASE_KINDS} == {
-        k: (f"{k}_id", v.backups) for k, v in DATABASE_KINDS.items()
+    # The helpers' table is the compiled one (facts.json's databases), in python names.
+    assert {k: (v.name, v.id_argument, v.backups) for k, v in _databases.KINDS.items()} == {
+        k: (v.router, f"{k}_id", v.backups) for k, v in DATABASE_KINDS.items()
     }
+    assert _databases.Kind.compiled(
+        DATABASE_KINDS["postgres"]._replace(id_key="vaultProviderId")
+    ).id_argument == ("vault_provider_id")
     owners = {f"{k}_id" for k, v in DATABASE_KINDS.items() if v.backups} | {"compose_id"}
     assert {ours for item in FINDERS["backup.create"].listings for _, ours in item.arguments} == owners
     assert not hasattr(_databases.Kind, "id_wire")

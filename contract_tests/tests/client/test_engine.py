@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import json
+import re
 import ssl
+from collections.abc import Callable
+from typing import Any
 
 import httpx
 import pytest
 from loopback import closed_port, silent_port
-from support import mock_client
+from support import CLIENTS, mock_client, on_client
 
 import dokploy
 from dokploy import AsyncDokploy, Dokploy
 
 _client = mock_client
+
+
+def _answer(status: int, **response: Any) -> Callable[[httpx.Request], httpx.Response]:
+    """A transport handler giving every request the same answer."""
+    return lambda request: httpx.Response(status, **response)
 
 
 @pytest.mark.parametrize(
@@ -51,52 +59,59 @@ def test_environment_variables_and_clear_errors(monkeypatch: pytest.MonkeyPatch)
         Dokploy(base_url="dokploy.test", api_key="k")
 
 
-def test_default_headers_are_sent() -> None:
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_default_headers_are_sent(kind: str) -> None:
     seen: list[httpx.Request] = []
 
     def handler(request: httpx.Request) -> httpx.Response:
         seen.append(request)
         return httpx.Response(200, json=[])
 
-    _client(handler, default_headers={"x-trace": "1"}).project.all()
+    on_client(kind, lambda client: client.project.all(), handler, default_headers={"x-trace": "1"})
     assert seen[0].headers["x-trace"] == "1"
 
 
-def test_empty_200_is_none() -> None:
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_empty_200_is_none(kind: str) -> None:
     """``application.deploy`` answers 200 with no body: accepted, not an error."""
-    client = _client(lambda request: httpx.Response(200, content=b""))
-    assert client.application.deploy(application_id="a1") is None
+    handler = _answer(200, content=b"")
+    assert on_client(kind, lambda client: client.application.deploy(application_id="a1"), handler) is None
 
 
-def test_bare_true_is_bool() -> None:
-    client = _client(lambda request: httpx.Response(200, content=b"true"))
-    assert client.call("redirects.create", {"applicationId": "a", "regex": "x", "replacement": "y"}) is True
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_bare_true_is_bool(kind: str) -> None:
+    arguments = {"applicationId": "a", "regex": "x", "replacement": "y"}
+    handler = _answer(200, content=b"true")
+    assert on_client(kind, lambda client: client.call("redirects.create", arguments), handler) is True
 
 
-def test_unauthorized_error_mentions_rate_limited_keys() -> None:
-    client = _client(lambda request: httpx.Response(401, json={"message": "Unauthorized"}))
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_unauthorized_error_mentions_rate_limited_keys(kind: str) -> None:
+    handler = _answer(401, json={"message": "Unauthorized"})
     with pytest.raises(dokploy.AuthenticationError) as caught:
-        client.project.all()
+        on_client(kind, lambda client: client.project.all(), handler)
     assert caught.value.status_code == 401
     assert caught.value.code is None
     assert "rate limit" in str(caught.value)
 
 
-def test_bad_request_carries_code_message_and_issue_paths() -> None:
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_bad_request_carries_code_message_and_issue_paths(kind: str) -> None:
     body = {
         "message": "Input validation failed",
         "code": "BAD_REQUEST",
         "issues": [{"code": "invalid_type", "path": ["name"], "message": "Required"}],
     }
-    client = _client(lambda request: httpx.Response(400, json=body))
+    handler = _answer(400, json=body)
     with pytest.raises(dokploy.BadRequestError) as caught:
-        client.call("project.create", {})
+        on_client(kind, lambda client: client.call("project.create", {}), handler)
     error = caught.value
     assert (error.status_code, error.code, error.message) == (400, "BAD_REQUEST", "Input validation failed")
     assert error.issues[0]["path"] == ["name"]
     assert "name: Required" in str(error)
 
 
+@pytest.mark.parametrize("kind", CLIENTS)
 @pytest.mark.parametrize(
     ("status", "content", "content_type", "expected"),
     [
@@ -118,44 +133,50 @@ def test_bad_request_carries_code_message_and_issue_paths() -> None:
     ],
 )
 def test_error_bodies_of_any_shape_give_the_right_class(
-    status: int, content: bytes, content_type: str, expected: type[dokploy.APIStatusError]
+    kind: str, status: int, content: bytes, content_type: str, expected: type[dokploy.APIStatusError]
 ) -> None:
-    client = _client(
-        lambda request: httpx.Response(status, content=content, headers={"content-type": content_type})
-    )
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, content=content, headers={"content-type": content_type})
+
     with pytest.raises(expected) as caught:
-        client.call("settings.cleanAll", {})
+        on_client(kind, lambda client: client.call("settings.cleanAll", {}), handler)
     assert caught.value.status_code == status
     assert str(caught.value)
 
 
-def test_html_error_says_it_was_a_page() -> None:
-    client = _client(
-        lambda request: httpx.Response(
-            502, content=b"<html>proxy</html>", headers={"content-type": "text/html"}
-        )
-    )
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_html_error_says_it_was_a_page(kind: str) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(502, content=b"<html>proxy</html>", headers={"content-type": "text/html"})
+
     with pytest.raises(dokploy.InternalServerError, match="HTML page"):
-        client.call("settings.cleanAll", {})
+        on_client(kind, lambda client: client.call("settings.cleanAll", {}), handler)
 
 
-def test_connection_refused_is_api_connection_error() -> None:
-    client = Dokploy(base_url=closed_port(), api_key="k", max_retries=0)
-    with pytest.raises(dokploy.APIConnectionError, match="cannot reach Dokploy"):
-        client.project.all()
+@pytest.mark.parametrize("kind", CLIENTS)
+@pytest.mark.parametrize("retries", [0, 1])
+def test_connection_refused_is_api_connection_error(kind: str, retries: int) -> None:
+    """Refused before a byte is sent: a GET is retried, then the error says how often."""
+    tries = re.escape(" (after 2 attempts)") if retries else ""
+    where = r"cannot reach Dokploy at http://127\.0\.0\.1:\d+/api/project\.all \(.+\)"
+    with pytest.raises(dokploy.APIConnectionError, match=where + tries + "$"):
+        on_client(kind, lambda client: client.project.all(), base_url=closed_port(), max_retries=retries)
 
 
-def test_timeout_is_api_timeout_error() -> None:
-    with silent_port() as url:
-        client = Dokploy(base_url=url, api_key="k", timeout=0.2, max_retries=0)
-        with pytest.raises(dokploy.APITimeoutError, match="did not answer in time"):
-            client.project.all()
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_timeout_is_api_timeout_error(kind: str) -> None:
+    with (
+        silent_port() as url,
+        pytest.raises(dokploy.APITimeoutError, match="did not answer in time") as caught,
+    ):
+        on_client(kind, lambda client: client.project.all(), base_url=url, timeout=0.2, max_retries=0)
+    assert "within the 0.2 s deadline (timeout=)" in str(caught.value)
 
 
-def test_unknown_operation_suggests_names() -> None:
-    client = _client(lambda request: httpx.Response(200))
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_unknown_operation_suggests_names(kind: str) -> None:
     with pytest.raises(dokploy.UnknownOperationError, match=r"project\.one"):
-        client.call("project.onee")
+        on_client(kind, lambda client: client.call("project.onee"), _answer(200))
 
 
 def test_errors_share_one_base() -> None:
@@ -233,7 +254,8 @@ def test_both_engines_send_the_limits_of_the_deadline(
         assert got == limit if limit is None else (got is not None and limit - 1 < got <= limit), phase
 
 
-def test_post_without_arguments_sends_json_content_type_and_no_body() -> None:
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_post_without_arguments_sends_json_content_type_and_no_body(kind: str) -> None:
     """Dokploy answers 415 to a POST with no content type, even when it needs no input."""
     seen: list[httpx.Request] = []
 
@@ -241,7 +263,7 @@ def test_post_without_arguments_sends_json_content_type_and_no_body() -> None:
         seen.append(request)
         return httpx.Response(200, json={"latestVersion": None, "updateAvailable": False})
 
-    _client(handler).call("settings.getUpdateData")
+    on_client(kind, lambda client: client.call("settings.getUpdateData"), handler)
     assert seen[0].headers["content-type"] == "application/json"
     assert seen[0].content == b""
 
@@ -305,20 +327,21 @@ def test_explicit_timeout_applies_to_an_injected_client() -> None:
             client.project.all()
 
 
-def test_html_page_answering_200_is_an_error_not_a_result() -> None:
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_html_page_answering_200_is_an_error_not_a_result(kind: str) -> None:
     page = b"<html><body>Sign in</body></html>"
-    client = _client(lambda request: httpx.Response(200, content=page, headers={"content-type": "text/html"}))
+    handler = _answer(200, content=page, headers={"content-type": "text/html"})
     with pytest.raises(dokploy.UnexpectedResponseError, match="HTML page"):
-        client.project.one(project_id="p1")
+        on_client(kind, lambda client: client.project.one(project_id="p1"), handler)
 
 
-def test_undecodable_body_is_a_dokploy_error() -> None:
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_undecodable_body_is_a_dokploy_error(kind: str) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(200, headers={"content-encoding": "gzip"}, stream=httpx.ByteStream(b"not gzip"))
 
-    client = _client(handler)
     with pytest.raises(dokploy.APIError, match="DecodingError"):
-        client.project.all()
+        on_client(kind, lambda client: client.project.all(), handler)
 
 
 def test_plain_http_behind_a_proxy_keeps_normal_verification(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -356,12 +379,11 @@ def test_no_phase_of_an_attempt_may_outlast_the_deadline() -> None:
         client._engine._attempt_timeout(time.monotonic() - 0.1)
 
 
-def test_redirect_is_a_status_error_naming_where_it_pointed() -> None:
-    client = _client(
-        lambda request: httpx.Response(301, headers={"location": "https://dokploy.test/api/project.all"})
-    )
+@pytest.mark.parametrize("kind", CLIENTS)
+def test_redirect_is_a_status_error_naming_where_it_pointed(kind: str) -> None:
+    handler = _answer(301, headers={"location": "https://dokploy.test/api/project.all"})
     with pytest.raises(dokploy.RedirectError) as caught:
-        client.project.all()
+        on_client(kind, lambda client: client.project.all(), handler)
     assert isinstance(caught.value, dokploy.APIStatusError)
     assert caught.value.location == "https://dokploy.test/api/project.all"
     assert "use base_url='https://dokploy.test/api'" in str(caught.value)
