@@ -621,7 +621,10 @@ def test_no_planted_secret_reaches_any_written_file_and_replay_passes(
     # replay of what was just written, offline
     monkeypatch.delenv("DOKPLOY_API_URL")
     monkeypatch.delenv("DOKPLOY_API_KEY")
-    replayed = pytester.runpytest_inprocess(
+    # In a process of its own: an in-process run drops the modules it imported when it ends,
+    # and a second one in this process would import the client anew beside what the
+    # first left bound (two ``Unset`` classes), which no user's process does.
+    replayed = pytester.runpytest_subprocess(
         f"--dokploy-cassettes={root}", "--dokploy-version=escaped-version", "-q", "-p", "no:randomly"
     )
     outcomes = replayed.parseoutcomes()
