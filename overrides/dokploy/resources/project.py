@@ -10,13 +10,14 @@ from typing import TYPE_CHECKING
 
 from dokploy_api.api import project as generated
 
-from .._environments import ProjectRef, project_environment
-from .._overview import ProjectSummary, summarize
 from .._resource import AsyncHelpers, Helpers, SyncHelpers, helper
 from .._steps import Workflow, call
 
 if TYPE_CHECKING:
     from dokploy_api.models.project_one_environment import ProjectOneEnvironment
+
+    from .._environments import ProjectRef
+    from .._overview import ProjectSummary
 
 
 class _Project(Helpers):
@@ -27,6 +28,9 @@ class _Project(Helpers):
         ``project`` is an id, a ``Project`` or anything with a ``project_id`` (an
         ``overview()`` entry); ``EnvironmentNotFound`` lists the names there are.
         """
+        # Imported on first use: ``client.project`` is built on most first calls.
+        from .._environments import project_environment
+
         return (yield from project_environment(self._client, project, name))
 
     @helper
@@ -36,6 +40,8 @@ class _Project(Helpers):
         Databases come with their id only (``project.all`` sends no more): their name and
         status are None.
         """
+        from .._overview import summarize  # on first use, as above
+
         projects = yield from call(self._client.project.all)
         return summarize(projects)
 
