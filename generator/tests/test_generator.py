@@ -12,7 +12,7 @@ import pytest
 from loopback import Reply, closed_port, serve, silent_port
 from support import CORRECTIONS, GENERATED, SHARED, shared_path, tree_digest
 
-from dokploy_codegen.build import formatting
+from dokploy_codegen.build import formatting, opc
 from dokploy_codegen.build import tree as build
 from dokploy_codegen.cli import main
 from dokploy_codegen.naming import iter_operations
@@ -68,6 +68,20 @@ def test_generating_twice_gives_identical_trees(tmp_path: Path) -> None:
     build.build_tree(spec, first, CORRECTIONS)
     build.build_tree(spec, second, CORRECTIONS)
     assert tree_digest(first) == tree_digest(second)
+
+
+def test_lock_changes_with_the_output_even_when_spec_and_corrections_do_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Templates and the hand-written resources the registry wires shape the output too:
+    # a tree built without those resources must not carry the committed tree's lock.
+    spec = json.loads((GENERATED / build.SPEC_FILE).read_text())
+    monkeypatch.setattr(opc, "discover", lambda package: {})
+    lock = build.build_tree(spec, tmp_path, CORRECTIONS)
+    committed = json.loads((GENERATED / build.LOCK_FILE).read_text())
+    assert lock["spec_sha256"] == committed["spec_sha256"]
+    assert lock["corrections_sha256"] == committed["corrections_sha256"]
+    assert lock["output_sha256"] != committed["output_sha256"]
 
 
 def test_lock_records_version_hash_operations_and_tools() -> None:

@@ -14,6 +14,7 @@ from typing import Any
 from ..corrections import Corrections
 from ..errors import SpecError
 from . import facts
+from .api_reference import API_REFERENCE
 from .formatting import run_ruff
 from .lockfile import lock_data
 from .normalize import normalize
@@ -48,6 +49,7 @@ def build_tree(spec: dict[str, Any], target: Path, corrections_dir: Path | None)
     (package_dir / "py.typed").write_text("", encoding="utf-8")
     raw = spec_bytes(spec)
     (target / SPEC_FILE).write_bytes(raw)
-    lock = lock_data(spec, SPEC_FILE, raw, corrections, normalized)
+    output = (target, [package_dir, target / API_REFERENCE])
+    lock = lock_data(spec, SPEC_FILE, raw, corrections, normalized, output)
     (target / LOCK_FILE).write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n", "utf-8")
     return lock

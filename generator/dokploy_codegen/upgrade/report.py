@@ -34,9 +34,11 @@ class Findings:
 
 
 def unchanged(findings: Findings) -> bool:
-    """Same spec and same corrections as the lock: the regenerated tree is the old one."""
+    """The regenerated tree is the old one: same spec, corrections and tools, and the same
+    output (a template or a hand-written resource can change it alone)."""
     old, new = findings.old_lock, findings.new_lock
-    return all(old.get(key) == new.get(key) for key in ("spec_sha256", "corrections_sha256", "tools"))
+    keys = ("spec_sha256", "corrections_sha256", "tools", "output_sha256")
+    return all(old.get(key) == new.get(key) for key in keys)
 
 
 def versions(findings: Findings, arrow: str = "->") -> str:
