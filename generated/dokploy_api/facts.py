@@ -58,6 +58,7 @@ class DatabaseKind(NamedTuple):
     router: str  # the client's router attribute ("postgres", "libsql")
     wire: str  # Dokploy's router name
     id_key: str  # "postgresId" (wire)
+    id_argument: str  # "postgres_id": its keyword in the generated operations
     backups: bool  # can own a backup (``backup.create`` takes its id)
 
 
@@ -137,12 +138,16 @@ def __getattr__(name: str) -> Any:
 
 
 DATABASE_KINDS: dict[str, DatabaseKind] = {
-    "postgres": DatabaseKind(router="postgres", wire="postgres", id_key="postgresId", backups=True),
-    "mysql": DatabaseKind(router="mysql", wire="mysql", id_key="mysqlId", backups=True),
-    "mariadb": DatabaseKind(router="mariadb", wire="mariadb", id_key="mariadbId", backups=True),
-    "mongo": DatabaseKind(router="mongo", wire="mongo", id_key="mongoId", backups=True),
-    "redis": DatabaseKind(router="redis", wire="redis", id_key="redisId", backups=False),
-    "libsql": DatabaseKind(router="libsql", wire="libsql", id_key="libsqlId", backups=True),
+    "postgres": DatabaseKind(
+        router="postgres", wire="postgres", id_key="postgresId", id_argument="postgres_id", backups=True
+    ),
+    "mysql": DatabaseKind(router="mysql", wire="mysql", id_key="mysqlId", id_argument="mysql_id", backups=True),
+    "mariadb": DatabaseKind(
+        router="mariadb", wire="mariadb", id_key="mariadbId", id_argument="mariadb_id", backups=True
+    ),
+    "mongo": DatabaseKind(router="mongo", wire="mongo", id_key="mongoId", id_argument="mongo_id", backups=True),
+    "redis": DatabaseKind(router="redis", wire="redis", id_key="redisId", id_argument="redis_id", backups=False),
+    "libsql": DatabaseKind(router="libsql", wire="libsql", id_key="libsqlId", id_argument="libsql_id", backups=True),
 }
 
 

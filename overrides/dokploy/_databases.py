@@ -9,8 +9,6 @@ database resources (``resources/<type>.py``), the overview and the backup owners
 
 from __future__ import annotations
 
-import re
-
 import attrs
 
 from dokploy_api.facts import DATABASE_KINDS, DatabaseKind
@@ -26,8 +24,8 @@ class Kind:
 
     @classmethod
     def compiled(cls, row: DatabaseKind) -> Kind:
-        """The row of ``DATABASE_KINDS``, its wire id key (``postgresId``) as a keyword (``postgres_id``)."""
-        return cls(row.router, re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", row.id_key).lower(), row.backups)
+        """The row of ``DATABASE_KINDS``, with the generated operations' id keyword."""
+        return cls(row.router, row.id_argument, row.backups)
 
 
 KINDS: dict[str, Kind] = {name: Kind.compiled(row) for name, row in DATABASE_KINDS.items()}

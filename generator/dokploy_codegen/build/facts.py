@@ -307,7 +307,13 @@ def databases(spec: dict[str, Any], names: Iterable[str], rules: dict[str, Any])
             continue
         id_key = _target_key(rules, wire)
         router = python_target(f"{wire}.x").partition(".")[0]
-        out[router] = {"router": router, "wire": wire, "id_key": id_key, "backups": id_key in owners}
+        out[router] = {
+            "router": router,
+            "wire": wire,
+            "id_key": id_key,
+            "id_argument": python_name(id_key),
+            "backups": id_key in owners,
+        }
     return out
 
 
