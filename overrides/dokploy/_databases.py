@@ -29,10 +29,3 @@ class Kind:
 
 
 KINDS: dict[str, Kind] = {name: Kind.compiled(row) for name, row in DATABASE_KINDS.items()}
-
-
-def kind(name: str) -> Kind:
-    try:
-        return KINDS[name]
-    except KeyError:
-        raise ValueError(f"{name!r} is not a database type: {', '.join(KINDS)}") from None

@@ -24,6 +24,7 @@ import functools
 from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, ClassVar, Concatenate, Generic, ParamSpec, TypeVar, cast, overload
 
+from ._exceptions import ConfigurationError
 from ._steps import Workflow, run_async, run_sync
 
 if TYPE_CHECKING:
@@ -54,8 +55,6 @@ class Helpers:
 def identify(name: str, key: str, service_id: str | None, ids: dict[str, str]) -> dict[str, str]:
     """``{key: id}`` from a helper's first argument or its router's own keyword (``key=``),
     as the generated operations take it; ``ConfigurationError`` for none, both or another."""
-    from ._exceptions import ConfigurationError
-
     rest = dict(ids)
     given = rest.pop(key, None) if service_id is None else service_id
     if given is None or rest:
