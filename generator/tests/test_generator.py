@@ -168,6 +168,27 @@ def test_failing_ruff(refused: Callable[..., str], monkeypatch: pytest.MonkeyPat
     refused(["generate"], "ruff check failed")
 
 
+def test_ruff_fixes_the_imports_of_flagged_modules_and_formats_all(tmp_path: Path) -> None:
+    """Only modules with an import finding go through the fix pass; every module is formatted."""
+    package = tmp_path / "pkg"
+    (package / "models").mkdir(parents=True)
+    (package / "models" / "__init__.py").write_text("")
+    (package / "models" / "thing.py").write_text("class Thing: ...\n")
+    (package / "flagged.py").write_text(
+        "from __future__ import annotations\n\nimport sys\nimport json\n"
+        "from .models.thing import Thing\n\n\ndef f(x: Thing) -> str:\n    return json.dumps( x )\n"
+    )
+    clean = "from __future__ import annotations\n\n\ndef g( ) -> int:\n    return 1\n"
+    (package / "clean.py").write_text(clean)
+    formatting.run_ruff(package)
+    assert (package / "flagged.py").read_text() == (
+        "from __future__ import annotations\n\nimport json\nfrom typing import TYPE_CHECKING\n\n"
+        "if TYPE_CHECKING:\n    from .models.thing import Thing\n\n\n"
+        "def f(x: Thing) -> str:\n    return json.dumps(x)\n"
+    )
+    assert (package / "clean.py").read_text() == clean.replace("g( )", "g()")
+
+
 # --- pull ---------------------------------------------------------------------
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import SpecError, ToolError
 from ..naming import iter_operations
+from . import render
 from ._opc_patches import faster_template_imports, skip_needless_endpoint_copies
 from .api_reference import write_api_reference
 from .bodies import drop_body_models
@@ -63,7 +64,7 @@ def run_openapi_python_client(
         project.env.globals["router_error_class"] = ROUTER_ERROR
         project.env.globals["absent_routers"] = absent_routers(spec, known, extensions) if error else {}
         project.env.auto_reload = False  # one build: no stat() per template lookup (~1/6 of its time)
-        errors = project.build()
+        errors = render.build(project)
         _write_type_stubs(project, data, package_dir)
         write_api_reference(project, package_dir.parent)
     fatal = [e for e in errors if e.level == ErrorLevel.ERROR]

@@ -1,0 +1,125 @@
+"""Render the package's modules on every core: openapi-python-client's ``Project.build``, split.
+
+``Project.build`` renders ~1,300 modules one after another, about half of a generation. Each
+module depends only on the parsed spec, so the folders are made first and the modules are then
+rendered round-robin by forked workers that share the parsed data copy-on-write, each writing
+its own files. The files and their bytes are the ones ``Project.build`` writes (a test compares
+the two). Without ``fork`` (Windows) or with one core, everything renders in this process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import shutil
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_MAX_WORKERS = 8
+
+
+@dataclass(frozen=True)
+class _Module:
+    path: Path
+    render: Callable[[], str]
+
+
+_PENDING: Sequence[_Module] = ()  # the forked workers' share of the work, inherited, never pickled
+
+
+def build(project: Any, workers: int | None = None) -> Sequence[Any]:
+    """What ``project.build()`` does for a package without metadata; returns its errors."""
+    project.project_dir.mkdir(parents=True, exist_ok=True)
+    project._create_package()
+    _write_all(_modules(project), _worker_count() if workers is None else workers)
+    return project._get_errors()  # type: ignore[no-any-return]
+
+
+def _modules(project: Any) -> list[_Module]:
+    """Every module of ``_build_models`` and ``_build_api``, their folders made (and emptied)."""
+    from openapi_python_client import strings
+    from openapi_python_client.parser import import_string_from_class
+    from openapi_python_client.parser.properties import LiteralEnumProperty
+
+    env, package = project.env, project.package_dir
+    modules: list[_Module] = []
+
+    def add(path: Path, template: Any, **context: Any) -> None:
+        modules.append(_Module(path, lambda: template.render(**context)))
+
+    models_dir = _fresh_folder(package / "models")
+    model_template = env.get_template("model.py.jinja")
+    imports, alls = [], []
+    for model in project.openapi.models:
+        add(models_dir / f"{model.class_info.module_name}.py", model_template, model=model)
+        imports.append(import_string_from_class(model.class_info))
+        alls.append(model.class_info.name)
+    enum_templates = {kind: env.get_template(f"{kind}_enum.py.jinja") for kind in ("literal", "int", "str")}
+    for enum in project.openapi.enums:
+        literal = isinstance(enum, LiteralEnumProperty)
+        kind = "literal" if literal else "int" if enum.value_type is int else "str"
+        add(models_dir / f"{enum.class_info.module_name}.py", enum_templates[kind], enum=enum)
+        imports.append(import_string_from_class(enum.class_info))
+        alls.append(enum.class_info.name)
+    add(models_dir / "__init__.py", env.get_template("models_init.py.jinja"), imports=imports, alls=alls)
+
+    add(package / "client.py", env.get_template("client.py.jinja"))
+    add(package / "errors.py", env.get_template("errors.py.jinja"))
+    api_dir = _fresh_folder(package / "api")
+    add(api_dir / "__init__.py", env.get_template("api_init.py.jinja"))
+    endpoint_template = env.get_template(
+        "endpoint_module.py.jinja",
+        globals={"isbool": lambda obj: obj.get_base_type_string() == strings.PythonCode("bool")},
+    )
+    init_template = env.get_template("endpoint_init.py.jinja")
+    for tag, collection in project.openapi.endpoint_collections_by_tag.items():
+        tag_dir = api_dir / tag
+        tag_dir.mkdir()
+        add(tag_dir / "__init__.py", init_template, endpoint_collection=collection)
+        for endpoint in collection.endpoints:
+            name = strings.PythonIdentifier(endpoint.name, project.config.field_prefix)
+            add(tag_dir / f"{name}.py", endpoint_template, endpoint=endpoint)
+    return modules
+
+
+def _fresh_folder(path: Path) -> Path:
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir()
+    return path
+
+
+def _worker_count() -> int:
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return max(1, min(cores, _MAX_WORKERS))
+
+
+def _write_all(modules: Sequence[_Module], workers: int) -> None:
+    """This process renders one share; forked workers the others. A worker's exception is
+    raised here, as itself (a ``RecursionError`` stays one)."""
+    global _PENDING
+    if workers <= 1 or len(modules) < 2 * workers:
+        _write_share(modules, 0, 1)
+        return
+    _PENDING = modules
+    try:
+        with ProcessPoolExecutor(workers - 1, mp_context=multiprocessing.get_context("fork")) as pool:
+            others = [pool.submit(_write_pending_share, index, workers) for index in range(1, workers)]
+            _write_share(modules, 0, workers)
+            for share in others:
+                share.result()
+    finally:
+        _PENDING = ()
+
+
+def _write_pending_share(index: int, workers: int) -> None:
+    _write_share(_PENDING, index, workers)
+
+
+def _write_share(modules: Sequence[_Module], index: int, workers: int) -> None:
+    for module in modules[index::workers]:
+        module.path.write_text(module.render(), encoding="utf-8")

@@ -1,0 +1,56 @@
+"""Rendering on several cores writes the files one process writes, and fails as it would."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from support import CORRECTIONS, GENERATED, tree_digest
+
+from dokploy_codegen.build import render
+from dokploy_codegen.build import tree as build
+from dokploy_codegen.errors import SpecError
+
+
+def _small_spec() -> dict[str, object]:
+    """The locked spec cut to three routers: every kind of module, in a second or two."""
+    spec = json.loads((GENERATED / build.SPEC_FILE).read_text())
+    keep = ("/project.", "/environment.", "/docker.")
+    spec["paths"] = {path: item for path, item in spec["paths"].items() if path.startswith(keep)}
+    return spec
+
+
+def _generate(spec: dict[str, object], target: Path, workers: int, monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setattr(render, "_worker_count", lambda: workers)
+    target.mkdir()
+    build.build_tree(spec, target, CORRECTIONS)
+    return tree_digest(target / build.PACKAGE_NAME)
+
+
+def test_forked_workers_write_what_one_process_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if render._worker_count() == 1:
+        pytest.skip("this platform has no fork(): generation renders in one process only")
+    spec = _small_spec()
+    alone = _generate(spec, tmp_path / "one", 1, monkeypatch)
+    assert _generate(spec, tmp_path / "three", 3, monkeypatch) == alone
+
+
+def test_a_failure_in_a_worker_is_raised_as_itself(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model nested past Python's limit may fail in a worker: the CLI's message (a SpecError
+    from the RecursionError) must not depend on which process rendered that model."""
+    if render._worker_count() == 1:
+        pytest.skip("this platform has no fork(): generation renders in one process only")
+    write_share = render._write_share
+
+    def fails_in_the_worker(modules: Sequence[render._Module], index: int, workers: int) -> None:
+        if index:
+            raise RecursionError("maximum recursion depth exceeded")
+        write_share(modules, index, workers)
+
+    monkeypatch.setattr(render, "_write_share", fails_in_the_worker)
+    with pytest.raises(SpecError, match="nest too deeply"):
+        _generate(_small_spec(), tmp_path / "out", 2, monkeypatch)
