@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.server_one_metrics_config import ServerOneMetricsConfig
     from ..models.whitelabeling_get_result import WhitelabelingGetResult
 
-
 T = TypeVar("T", bound="AdminSetupMonitoringResult")
 
 

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.ai_suggest_domains import AiSuggestDomains
     from ..models.ai_suggest_env_variables import AiSuggestEnvVariables
 
-
 T = TypeVar("T", bound="AiSuggestItem")
 
 

@@ -40,7 +40,6 @@ if TYPE_CHECKING:
     from ..models.source_type import SourceType
     from ..models.trigger_type import TriggerType
 
-
 T = TypeVar("T", bound="ApplicationDeleteResult")
 
 

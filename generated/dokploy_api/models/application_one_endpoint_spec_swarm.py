@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.application_one_endpoint_spec_swarm_ports import ApplicationOneEndpointSpecSwarmPorts
 
-
 T = TypeVar("T", bound="ApplicationOneEndpointSpecSwarm")
 
 

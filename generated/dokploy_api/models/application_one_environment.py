@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.project_remove_result import ProjectRemoveResult
 
-
 T = TypeVar("T", bound="ApplicationOneEnvironment")
 
 

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from ..models.application_one_mode_swarm_replicated import ApplicationOneModeSwarmReplicated
     from ..models.application_one_mode_swarm_replicated_job import ApplicationOneModeSwarmReplicatedJob
 
-
 T = TypeVar("T", bound="ApplicationOneModeSwarm")
 
 

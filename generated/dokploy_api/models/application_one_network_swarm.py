@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.application_one_network_swarm_driver_opts import ApplicationOneNetworkSwarmDriverOpts
 
-
 T = TypeVar("T", bound="ApplicationOneNetworkSwarm")
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.application_one_placement_swarm_platforms import ApplicationOnePlacementSwarmPlatforms
     from ..models.application_one_placement_swarm_preferences import ApplicationOnePlacementSwarmPreferences
 
-
 T = TypeVar("T", bound="ApplicationOnePlacementSwarm")
 
 

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
         ApplicationOnePlacementSwarmPreferencesSpread,
     )
 
-
 T = TypeVar("T", bound="ApplicationOnePlacementSwarmPreferences")
 
 

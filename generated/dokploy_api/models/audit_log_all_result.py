@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.audit_log_all_logs import AuditLogAllLogs
 
-
 T = TypeVar("T", bound="AuditLogAllResult")
 
 

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from ..models.mysql_create_result import MysqlCreateResult
     from ..models.postgres_create_result import PostgresCreateResult
 
-
 T = TypeVar("T", bound="Backup")
 
 

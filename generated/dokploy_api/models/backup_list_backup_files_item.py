@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.backup_list_backup_files_hashes import BackupListBackupFilesHashes
 
-
 T = TypeVar("T", bound="BackupListBackupFilesItem")
 
 

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.backup_one_metadata_mysql import BackupOneMetadataMysql
     from ..models.backup_one_metadata_postgres import BackupOneMetadataPostgres
 
-
 T = TypeVar("T", bound="BackupOneMetadata")
 
 

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.backup_type import BackupType
     from ..models.database_type import DatabaseType
 
-
 T = TypeVar("T", bound="BackupRemoveResult")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.bitbucket_get_bitbucket_repositories_owner import BitbucketGetBitbucketRepositoriesOwner
 
-
 T = TypeVar("T", bound="BitbucketGetBitbucketRepositoriesItem")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.server_create_result import ServerCreateResult
 
-
 T = TypeVar("T", bound="CertificatesAllItem")
 
 

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.cluster_get_nodes_description_engine import ClusterGetNodesDescriptionEngine
     from ..models.cluster_get_nodes_description_resources import ClusterGetNodesDescriptionResources
 
-
 T = TypeVar("T", bound="ClusterGetNodesDescription")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.cluster_get_nodes_description_engine_plugins import ClusterGetNodesDescriptionEnginePlugins
 
-
 T = TypeVar("T", bound="ClusterGetNodesDescriptionEngine")
 
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ..models.cluster_get_nodes_status import ClusterGetNodesStatus
     from ..models.cluster_get_nodes_version import ClusterGetNodesVersion
 
-
 T = TypeVar("T", bound="ClusterGetNodesItem")
 
 

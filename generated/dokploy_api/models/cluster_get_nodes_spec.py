@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.cluster_get_nodes_spec_labels import ClusterGetNodesSpecLabels
     from ..models.role import Role
 
-
 T = TypeVar("T", bound="ClusterGetNodesSpec")
 
 

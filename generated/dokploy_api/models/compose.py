@@ -14,9 +14,7 @@ if TYPE_CHECKING:
     from ..models.application_one_environment import ApplicationOneEnvironment
     from ..models.application_status import ApplicationStatus
     from ..models.bitbucket_update_result import BitbucketUpdateResult
-    from ..models.compose_fetch_source_type_result import (
-        ComposeFetchSourceTypeResult,
-    )
+    from ..models.compose_fetch_source_type_result import ComposeFetchSourceTypeResult
     from ..models.compose_one_backup import ComposeOneBackup
     from ..models.compose_one_gitea import ComposeOneGitea
     from ..models.compose_one_github import ComposeOneGithub
@@ -28,7 +26,6 @@ if TYPE_CHECKING:
     from ..models.mounts_create_result import MountsCreateResult
     from ..models.server_create_result import ServerCreateResult
     from ..models.trigger_type import TriggerType
-
 
 T = TypeVar("T", bound="Compose")
 

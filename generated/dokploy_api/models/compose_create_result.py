@@ -12,13 +12,10 @@ from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.application_status import ApplicationStatus
-    from ..models.compose_fetch_source_type_result import (
-        ComposeFetchSourceTypeResult,
-    )
+    from ..models.compose_fetch_source_type_result import ComposeFetchSourceTypeResult
     from ..models.compose_one_service_networks import ComposeOneServiceNetworks
     from ..models.compose_type import ComposeType
     from ..models.trigger_type import TriggerType
-
 
 T = TypeVar("T", bound="ComposeCreateResult")
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ..models.database_type import DatabaseType
     from ..models.deployment_all_item import DeploymentAllItem
 
-
 T = TypeVar("T", bound="ComposeOneBackup")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.compose_preview_template_template import ComposePreviewTemplateTemplate
 
-
 T = TypeVar("T", bound="ComposePreviewTemplateResult")
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.ai_suggest_config_files import AiSuggestConfigFiles
     from ..models.compose_preview_template_template_domains import ComposePreviewTemplateTemplateDomains
 
-
 T = TypeVar("T", bound="ComposePreviewTemplateTemplate")
 
 

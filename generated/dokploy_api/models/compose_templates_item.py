@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.compose_templates_links import ComposeTemplatesLinks
 
-
 T = TypeVar("T", bound="ComposeTemplatesItem")
 
 

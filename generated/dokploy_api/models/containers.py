@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.services import Services
 
-
 T = TypeVar("T", bound="Containers")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.custom_role_all_item_permissions import CustomRoleAllItemPermissions
 
-
 T = TypeVar("T", bound="CustomRoleAllItem")
 
 

@@ -12,30 +12,14 @@ from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.audit_log import AuditLog
-    from ..models.custom_role_get_statements_result_ac import (
-        CustomRoleGetStatementsResultAc,
-    )
-    from ..models.custom_role_get_statements_result_backup import (
-        CustomRoleGetStatementsResultBackup,
-    )
-    from ..models.custom_role_get_statements_result_certificate import (
-        CustomRoleGetStatementsResultCertificate,
-    )
-    from ..models.custom_role_get_statements_result_deployment import (
-        CustomRoleGetStatementsResultDeployment,
-    )
-    from ..models.custom_role_get_statements_result_environment import (
-        CustomRoleGetStatementsResultEnvironment,
-    )
-    from ..models.custom_role_get_statements_result_invitation import (
-        CustomRoleGetStatementsResultInvitation,
-    )
-    from ..models.custom_role_get_statements_result_organization import (
-        CustomRoleGetStatementsResultOrganization,
-    )
-    from ..models.custom_role_get_statements_result_project import (
-        CustomRoleGetStatementsResultProject,
-    )
+    from ..models.custom_role_get_statements_result_ac import CustomRoleGetStatementsResultAc
+    from ..models.custom_role_get_statements_result_backup import CustomRoleGetStatementsResultBackup
+    from ..models.custom_role_get_statements_result_certificate import CustomRoleGetStatementsResultCertificate
+    from ..models.custom_role_get_statements_result_deployment import CustomRoleGetStatementsResultDeployment
+    from ..models.custom_role_get_statements_result_environment import CustomRoleGetStatementsResultEnvironment
+    from ..models.custom_role_get_statements_result_invitation import CustomRoleGetStatementsResultInvitation
+    from ..models.custom_role_get_statements_result_organization import CustomRoleGetStatementsResultOrganization
+    from ..models.custom_role_get_statements_result_project import CustomRoleGetStatementsResultProject
     from ..models.env_vars import EnvVars
     from ..models.git_providers import GitProviders
     from ..models.patch_type import PatchType

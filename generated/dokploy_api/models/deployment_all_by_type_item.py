@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.deployment_all_by_type_rollback import DeploymentAllByTypeRollback
     from ..models.deployment_status import DeploymentStatus
 
-
 T = TypeVar("T", bound="DeploymentAllByTypeItem")
 
 

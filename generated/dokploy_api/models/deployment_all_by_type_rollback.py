@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.rollback_delete_full_context import RollbackDeleteFullContext
 
-
 T = TypeVar("T", bound="DeploymentAllByTypeRollback")
 
 

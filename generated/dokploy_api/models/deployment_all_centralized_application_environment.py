@@ -15,7 +15,6 @@ if TYPE_CHECKING:
         DeploymentAllCentralizedApplicationEnvironmentProject,
     )
 
-
 T = TypeVar("T", bound="DeploymentAllCentralizedApplicationEnvironment")
 
 

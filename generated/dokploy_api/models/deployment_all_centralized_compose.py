@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     )
     from ..models.deployment_all_centralized_build_server import DeploymentAllCentralizedBuildServer
 
-
 T = TypeVar("T", bound="DeploymentAllCentralizedCompose")
 
 

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from ..models.deployment_all_centralized_compose import DeploymentAllCentralizedCompose
     from ..models.deployment_status import DeploymentStatus
 
-
 T = TypeVar("T", bound="DeploymentAllCentralizedItem")
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.deployment_queue_list_item_data import DeploymentQueueListItemData
     from ..models.deployment_queue_list_service_path import DeploymentQueueListServicePath
 
-
 T = TypeVar("T", bound="DeploymentQueueListItem")
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.dns_provider_one_config import DnsProviderOneConfig
     from ..models.dns_provider_provider_type import DnsProviderProviderType
 
-
 T = TypeVar("T", bound="DnsProvider")
 
 

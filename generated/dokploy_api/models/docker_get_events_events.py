@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.docker_get_events_events_actor import DockerGetEventsEventsActor
 
-
 T = TypeVar("T", bound="DockerGetEventsEvents")
 
 

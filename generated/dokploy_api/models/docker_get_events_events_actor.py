@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.docker_get_events_events_actor_attributes import DockerGetEventsEventsActorAttributes
 
-
 T = TypeVar("T", bound="DockerGetEventsEventsActor")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.docker_get_events_events import DockerGetEventsEvents
 
-
 T = TypeVar("T", bound="DockerGetEventsResult")
 
 

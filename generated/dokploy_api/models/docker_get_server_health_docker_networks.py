@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.docker_get_server_health_docker_networks_usage import DockerGetServerHealthDockerNetworksUsage
 
-
 T = TypeVar("T", bound="DockerGetServerHealthDockerNetworks")
 
 

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from ..models.docker_get_server_health_reservation import DockerGetServerHealthReservation
     from ..models.docker_get_server_health_resources import DockerGetServerHealthResources
 
-
 T = TypeVar("T", bound="DockerGetServerHealthResult")
 
 

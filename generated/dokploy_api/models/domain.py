@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.domain_one_application import DomainOneApplication
     from ..models.domain_type import DomainType
 
-
 T = TypeVar("T", bound="Domain")
 
 

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.domain_by_compose_id_compose import DomainByComposeIdCompose
     from ..models.domain_type import DomainType
 
-
 T = TypeVar("T", bound="DomainByComposeIdItem")
 
 

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from ..models.environment_by_project_id_redis import EnvironmentByProjectIdRedis
     from ..models.project_remove_result import ProjectRemoveResult
 
-
 T = TypeVar("T", bound="EnvironmentByProjectIdItem")
 
 

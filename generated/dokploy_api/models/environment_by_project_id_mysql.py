@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.application_status import ApplicationStatus
     from ..models.environment_by_project_id_application_server import EnvironmentByProjectIdApplicationServer
 
-
 T = TypeVar("T", bound="EnvironmentByProjectIdMysql")
 
 

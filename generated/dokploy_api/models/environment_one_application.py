@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.application_status import ApplicationStatus
     from ..models.environment_one_application_server import EnvironmentOneApplicationServer
 
-
 T = TypeVar("T", bound="EnvironmentOneApplication")
 
 

@@ -12,9 +12,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.certificate_type import CertificateType
-    from ..models.forward_auth_server_status_item_status import (
-        ForwardAuthServerStatusItemStatus,
-    )
+    from ..models.forward_auth_server_status_item_status import ForwardAuthServerStatusItemStatus
 
 T = TypeVar("T", bound="ForwardAuthServerStatusItem")
 

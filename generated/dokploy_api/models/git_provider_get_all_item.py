@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ..models.git_provider_get_all_gitlab import GitProviderGetAllGitlab
     from ..models.provider_type import ProviderType
 
-
 T = TypeVar("T", bound="GitProviderGetAllItem")
 
 

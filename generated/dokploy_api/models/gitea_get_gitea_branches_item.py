@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.dns_provider_create_record_result import DnsProviderCreateRecordResult
 
-
 T = TypeVar("T", bound="GiteaGetGiteaBranchesItem")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.gitea_get_gitea_repositories_owner import GiteaGetGiteaRepositoriesOwner
 
-
 T = TypeVar("T", bound="GiteaGetGiteaRepositoriesItem")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.git_provider_remove_result import GitProviderRemoveResult
 
-
 T = TypeVar("T", bound="GiteaGiteaProvidersItem")
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.github_get_github_branches_commit import GithubGetGithubBranchesCommit
     from ..models.github_get_github_branches_protection import GithubGetGithubBranchesProtection
 
-
 T = TypeVar("T", bound="GithubGetGithubBranchesItem")
 
 

@@ -27,7 +27,6 @@ if TYPE_CHECKING:
         GithubGetGithubBranchesProtectionRestrictions,
     )
 
-
 T = TypeVar("T", bound="GithubGetGithubBranchesProtection")
 
 

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
         GithubGetGithubBranchesProtectionRequiredPullRequestReviewsDismissalRestrictions,
     )
 
-
 T = TypeVar("T", bound="GithubGetGithubBranchesProtectionRequiredPullRequestReviews")
 
 

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     )
     from ..models.github_get_github_repositories_owner import GithubGetGithubRepositoriesOwner
 
-
 T = TypeVar("T", bound="GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesApps")
 
 

@@ -18,7 +18,6 @@ if TYPE_CHECKING:
         GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeamsPermissions,
     )
 
-
 T = TypeVar("T", bound="GithubGetGithubBranchesProtectionRequiredPullRequestReviewsBypassPullRequestAllowancesTeams")
 
 

@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     )
     from ..models.github_get_github_repositories_owner import GithubGetGithubRepositoriesOwner
 
-
 T = TypeVar("T", bound="GithubGetGithubBranchesProtectionRequiredPullRequestReviewsDismissalRestrictions")
 
 

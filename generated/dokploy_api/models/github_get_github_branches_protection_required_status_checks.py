@@ -15,7 +15,6 @@ if TYPE_CHECKING:
         GithubGetGithubBranchesProtectionRequiredStatusChecksChecks,
     )
 
-
 T = TypeVar("T", bound="GithubGetGithubBranchesProtectionRequiredStatusChecks")
 
 

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
         GithubGetGithubBranchesProtectionRestrictionsUsers,
     )
 
-
 T = TypeVar("T", bound="GithubGetGithubBranchesProtectionRestrictions")
 
 

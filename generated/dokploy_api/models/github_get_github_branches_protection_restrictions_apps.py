@@ -18,7 +18,6 @@ if TYPE_CHECKING:
         GithubGetGithubBranchesProtectionRestrictionsAppsPermissions,
     )
 
-
 T = TypeVar("T", bound="GithubGetGithubBranchesProtectionRestrictionsApps")
 
 

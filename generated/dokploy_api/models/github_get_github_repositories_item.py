@@ -27,7 +27,6 @@ if TYPE_CHECKING:
     from ..models.github_get_github_repositories_owner import GithubGetGithubRepositoriesOwner
     from ..models.github_get_github_repositories_permissions import GithubGetGithubRepositoriesPermissions
 
-
 T = TypeVar("T", bound="GithubGetGithubRepositoriesItem")
 
 

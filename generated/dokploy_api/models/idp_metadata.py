@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.single_sign_on_service_item import SingleSignOnServiceItem
 
-
 T = TypeVar("T", bound="IdpMetadata")
 
 

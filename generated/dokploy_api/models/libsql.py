@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from ..models.server_create_result import ServerCreateResult
     from ..models.sqld_node import SqldNode
 
-
 T = TypeVar("T", bound="Libsql")
 
 

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from ..models.libsql_move_result_labels_swarm_type_0 import LibsqlMoveResultLabelsSwarmType0
     from ..models.sqld_node import SqldNode
 
-
 T = TypeVar("T", bound="LibsqlMoveResult")
 
 

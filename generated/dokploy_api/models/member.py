@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.user_get_server_metrics_result import UserGetServerMetricsResult
 
-
 T = TypeVar("T", bound="Member")
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.containers import Containers
     from ..models.metrics_config_server import MetricsConfigServer
 
-
 T = TypeVar("T", bound="MetricsConfig")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.thresholds import Thresholds
 
-
 T = TypeVar("T", bound="MetricsConfigServer")
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.replicated import Replicated
     from ..models.replicated_job import ReplicatedJob
 
-
 T = TypeVar("T", bound="ModeSwarm")
 
 

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from ..models.mounts_create_result import MountsCreateResult
     from ..models.server_create_result import ServerCreateResult
 
-
 T = TypeVar("T", bound="Mongo")
 
 

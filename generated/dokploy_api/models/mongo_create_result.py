@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from ..models.application_status import ApplicationStatus
     from ..models.mongo_create_result_labels_swarm_type_0 import MongoCreateResultLabelsSwarmType0
 
-
 T = TypeVar("T", bound="MongoCreateResult")
 
 

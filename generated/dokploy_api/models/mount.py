@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.mounts_one_application import MountsOneApplication
     from ..models.service_type import ServiceType
 
-
 T = TypeVar("T", bound="Mount")
 
 

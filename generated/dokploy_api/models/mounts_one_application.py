@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.mounts_one_application_environment import MountsOneApplicationEnvironment
 
-
 T = TypeVar("T", bound="MountsOneApplication")
 
 

@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from ..models.mysql_labels_swarm_type_0 import MysqlLabelsSwarmType0
     from ..models.server_create_result import ServerCreateResult
 
-
 T = TypeVar("T", bound="Mysql")
 
 

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from ..models.application_status import ApplicationStatus
     from ..models.mysql_create_result_labels_swarm_type_0 import MysqlCreateResultLabelsSwarmType0
 
-
 T = TypeVar("T", bound="MysqlCreateResult")
 
 

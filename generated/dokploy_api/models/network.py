@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.network_driver import NetworkDriver
     from ..models.network_one_ipam import NetworkOneIpam
 
-
 T = TypeVar("T", bound="Network")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.network_create_body_ipam_type_0_config_item import NetworkCreateBodyIpamType0ConfigItem
 
-
 T = TypeVar("T", bound="NetworkCreateBodyIpamType0")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.network_import_errors import NetworkImportErrors
 
-
 T = TypeVar("T", bound="NetworkImportResult")
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.network_networks_to_sync_importable import NetworkNetworksToSyncImportable
     from ..models.network_networks_to_sync_missing import NetworkNetworksToSyncMissing
 
-
 T = TypeVar("T", bound="NetworkNetworksToSyncResult")
 
 

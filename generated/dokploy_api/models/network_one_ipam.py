@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.network_one_ipam_config import NetworkOneIpamConfig
 
-
 T = TypeVar("T", bound="NetworkOneIpam")
 
 

@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from ..models.notification_one_telegram import NotificationOneTelegram
     from ..models.notification_type import NotificationType
 
-
 T = TypeVar("T", bound="Notification")
 
 

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.notification_one_resend import NotificationOneResend
     from ..models.notification_type import NotificationType
 
-
 T = TypeVar("T", bound="NotificationGetEmailProvidersItem")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.notification_one_custom_headers_type_0 import NotificationOneCustomHeadersType0
 
-
 T = TypeVar("T", bound="NotificationOneCustom")
 
 

@@ -12,10 +12,7 @@ from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ..models.oidc_config_mapping import OidcConfigMapping
-    from ..models.oidc_config_token_endpoint_authentication import (
-        OidcConfigTokenEndpointAuthentication,
-    )
-
+    from ..models.oidc_config_token_endpoint_authentication import OidcConfigTokenEndpointAuthentication
 
 T = TypeVar("T", bound="OidcConfig")
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.organization_all_member import OrganizationAllMember
 
-
 T = TypeVar("T", bound="OrganizationAllItem")
 
 

@@ -13,9 +13,7 @@ from ..types import UNSET, Unset
 if TYPE_CHECKING:
     from ..models.backup_type import BackupType
     from ..models.overview_backups_item_kind import OverviewBackupsItemKind
-    from ..models.overview_backups_item_service_owner_type import (
-        OverviewBackupsItemServiceOwnerType,
-    )
+    from ..models.overview_backups_item_service_owner_type import OverviewBackupsItemServiceOwnerType
 
 T = TypeVar("T", bound="OverviewBackupsItem")
 

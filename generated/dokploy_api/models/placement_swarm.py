@@ -13,7 +13,6 @@ if TYPE_CHECKING:
     from ..models.platforms_item import PlatformsItem
     from ..models.preferences_item import PreferencesItem
 
-
 T = TypeVar("T", bound="PlacementSwarm")
 
 

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.port_protocol import PortProtocol
     from ..models.publish_mode import PublishMode
 
-
 T = TypeVar("T", bound="Port")
 
 

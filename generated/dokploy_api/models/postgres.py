@@ -26,7 +26,6 @@ if TYPE_CHECKING:
     from ..models.postgres_labels_swarm_type_0 import PostgresLabelsSwarmType0
     from ..models.server_create_result import ServerCreateResult
 
-
 T = TypeVar("T", bound="Postgres")
 
 

@@ -12,7 +12,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.spread import Spread
 
-
 T = TypeVar("T", bound="PreferencesItem")
 
 

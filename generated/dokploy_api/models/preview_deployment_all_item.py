@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.deployment_all_item import DeploymentAllItem
     from ..models.domain_create_result import DomainCreateResult
 
-
 T = TypeVar("T", bound="PreviewDeploymentAllItem")
 
 

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.domain_create_result import DomainCreateResult
     from ..models.preview_deployment_one_application import PreviewDeploymentOneApplication
 
-
 T = TypeVar("T", bound="PreviewDeployments")
 
 

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from ..models.project_all_environment_postgres import ProjectAllEnvironmentPostgres
     from ..models.project_all_environment_redis import ProjectAllEnvironmentRedis
 
-
 T = TypeVar("T", bound="ProjectAllEnvironment")
 
 

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from ..models.project_all_for_permissions_environment_postgres import ProjectAllForPermissionsEnvironmentPostgres
     from ..models.project_all_for_permissions_environment_redis import ProjectAllForPermissionsEnvironmentRedis
 
-
 T = TypeVar("T", bound="ProjectAllForPermissionsEnvironment")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.project_all_for_permissions_environment import ProjectAllForPermissionsEnvironment
 
-
 T = TypeVar("T", bound="ProjectAllForPermissionsItem")
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.project_all_environment import ProjectAllEnvironment
     from ..models.project_one_project_tag import ProjectOneProjectTag
 
-
 T = TypeVar("T", bound="ProjectAllItem")
 
 

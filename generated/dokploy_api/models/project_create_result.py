@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.environment_create_result import EnvironmentCreateResult
     from ..models.project_remove_result import ProjectRemoveResult
 
-
 T = TypeVar("T", bound="ProjectCreateResult")
 
 

@@ -11,9 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.project_duplicate_body_selected_services_item_type import (
-        ProjectDuplicateBodySelectedServicesItemType,
-    )
+    from ..models.project_duplicate_body_selected_services_item_type import ProjectDuplicateBodySelectedServicesItemType
 
 T = TypeVar("T", bound="ProjectDuplicateBodySelectedServicesItem")
 

@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from ..models.environment_one_redis import EnvironmentOneRedis
     from ..models.project_remove_result import ProjectRemoveResult
 
-
 T = TypeVar("T", bound="ProjectDuplicateResult")
 
 

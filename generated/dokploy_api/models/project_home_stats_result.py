@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.project_home_stats_status import ProjectHomeStatsStatus
 
-
 T = TypeVar("T", bound="ProjectHomeStatsResult")
 
 

@@ -20,7 +20,6 @@ if TYPE_CHECKING:
     from ..models.environment_by_project_id_redis import EnvironmentByProjectIdRedis
     from ..models.project_one_environment_compose import ProjectOneEnvironmentCompose
 
-
 T = TypeVar("T", bound="ProjectOneEnvironment")
 
 

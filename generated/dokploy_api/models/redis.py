@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from ..models.redis_labels_swarm_type_0 import RedisLabelsSwarmType0
     from ..models.server_create_result import ServerCreateResult
 
-
 T = TypeVar("T", bound="Redis")
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.deployment_all_item import DeploymentAllItem
     from ..models.rollback_delete_full_context import RollbackDeleteFullContext
 
-
 T = TypeVar("T", bound="RollbackDeleteResult")
 
 

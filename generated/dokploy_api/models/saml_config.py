@@ -16,7 +16,6 @@ if TYPE_CHECKING:
     from ..models.saml_config_mapping import SamlConfigMapping
     from ..models.sp_metadata import SpMetadata
 
-
 T = TypeVar("T", bound="SamlConfig")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.extra_fields import ExtraFields
 
-
 T = TypeVar("T", bound="SamlConfigMapping")
 
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ..models.schedule_type import ScheduleType
     from ..models.shell_type import ShellType
 
-
 T = TypeVar("T", bound="Schedule")
 
 

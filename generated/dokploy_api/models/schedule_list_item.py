@@ -18,7 +18,6 @@ if TYPE_CHECKING:
     from ..models.server_create_result import ServerCreateResult
     from ..models.shell_type import ShellType
 
-
 T = TypeVar("T", bound="ScheduleListItem")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.application_one_environment import ApplicationOneEnvironment
 
-
 T = TypeVar("T", bound="ScheduleOneApplication")
 
 

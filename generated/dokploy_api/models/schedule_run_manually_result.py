@@ -11,9 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.schedule_run_manually_result_status import (
-        ScheduleRunManuallyResultStatus,
-    )
+    from ..models.schedule_run_manually_result_status import ScheduleRunManuallyResultStatus
 
 T = TypeVar("T", bound="ScheduleRunManuallyResult")
 

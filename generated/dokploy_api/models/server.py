@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ..models.server_type import ServerType
     from ..models.ssh_key import SshKey
 
-
 T = TypeVar("T", bound="Server")
 
 

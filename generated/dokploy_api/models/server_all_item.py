@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.server_status import ServerStatus
     from ..models.server_type import ServerType
 
-
 T = TypeVar("T", bound="ServerAllItem")
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.server_one_metrics_config_containers import ServerOneMetricsConfigContainers
     from ..models.server_one_metrics_config_server import ServerOneMetricsConfigServer
 
-
 T = TypeVar("T", bound="ServerOneMetricsConfig")
 
 

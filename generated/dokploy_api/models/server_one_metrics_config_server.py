@@ -11,11 +11,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.admin_setup_monitoring_metrics_config_server_type import (
-        AdminSetupMonitoringMetricsConfigServerType,
-    )
+    from ..models.admin_setup_monitoring_metrics_config_server_type import AdminSetupMonitoringMetricsConfigServerType
     from ..models.server_one_metrics_config_server_thresholds import ServerOneMetricsConfigServerThresholds
-
 
 T = TypeVar("T", bound="ServerOneMetricsConfigServer")
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ..models.server_security_ufw import ServerSecurityUfw
     from ..models.server_security_unattended_upgrades import ServerSecurityUnattendedUpgrades
 
-
 T = TypeVar("T", bound="ServerSecurityResult")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.settings_check_infrastructure_health_postgres import SettingsCheckInfrastructureHealthPostgres
 
-
 T = TypeVar("T", bound="SettingsCheckInfrastructureHealthResult")
 
 

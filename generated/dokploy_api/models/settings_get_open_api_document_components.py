@@ -31,7 +31,6 @@ if TYPE_CHECKING:
         SettingsGetOpenApiDocumentComponentsSecuritySchemes,
     )
 
-
 T = TypeVar("T", bound="SettingsGetOpenApiDocumentComponents")
 
 

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.settings_get_open_api_document_info_contact import SettingsGetOpenApiDocumentInfoContact
     from ..models.settings_get_open_api_document_info_license import SettingsGetOpenApiDocumentInfoLicense
 
-
 T = TypeVar("T", bound="SettingsGetOpenApiDocumentInfo")
 
 

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from ..models.settings_get_open_api_document_servers import SettingsGetOpenApiDocumentServers
     from ..models.settings_get_open_api_document_tags import SettingsGetOpenApiDocumentTags
 
-
 T = TypeVar("T", bound="SettingsGetOpenApiDocumentResult")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.settings_get_open_api_document_external_docs import SettingsGetOpenApiDocumentExternalDocs
 
-
 T = TypeVar("T", bound="SettingsGetOpenApiDocumentTags")
 
 

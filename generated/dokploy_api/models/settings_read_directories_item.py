@@ -11,9 +11,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
-    from ..models.patch_read_repo_directories_item_type import (
-        PatchReadRepoDirectoriesItemType,
-    )
+    from ..models.patch_read_repo_directories_item_type import PatchReadRepoDirectoriesItemType
 
 T = TypeVar("T", bound="SettingsReadDirectoriesItem")
 

@@ -17,7 +17,6 @@ if TYPE_CHECKING:
     from ..models.deployment_all_item import DeploymentAllItem
     from ..models.destination import Destination
 
-
 T = TypeVar("T", bound="UserGetBackupsBackup")
 
 

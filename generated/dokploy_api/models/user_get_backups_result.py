@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.user_get_backups_apikey import UserGetBackupsApikey
     from ..models.user_get_backups_backup import UserGetBackupsBackup
 
-
 T = TypeVar("T", bound="UserGetBackupsResult")
 
 

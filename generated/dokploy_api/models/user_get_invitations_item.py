@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.organization import Organization
 
-
 T = TypeVar("T", bound="UserGetInvitationsItem")
 
 

@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.server_one_metrics_config import ServerOneMetricsConfig
 
-
 T = TypeVar("T", bound="UserGetMetricsTokenResult")
 
 

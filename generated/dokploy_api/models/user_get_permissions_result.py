@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from ..models.user_get_permissions_project import UserGetPermissionsProject
     from ..models.user_get_permissions_team import UserGetPermissionsTeam
 
-
 T = TypeVar("T", bound="UserGetPermissionsResult")
 
 

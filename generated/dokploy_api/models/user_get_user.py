@@ -13,7 +13,6 @@ from ..types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ..models.user_get_user_apikey import UserGetUserApikey
 
-
 T = TypeVar("T", bound="UserGetUser")
 
 

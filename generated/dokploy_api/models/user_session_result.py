@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from ..models.dns_provider_create_record_result import DnsProviderCreateRecordResult
     from ..models.user_session_session import UserSessionSession
 
-
 T = TypeVar("T", bound="UserSessionResult")
 
 

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from ..models.vault_provider_one_config import VaultProviderOneConfig
     from ..models.vault_provider_provider_type import VaultProviderProviderType
 
-
 T = TypeVar("T", bound="VaultProvider")
 
 

@@ -22,7 +22,6 @@ if TYPE_CHECKING:
     from ..models.volume_backups_one_postgres import VolumeBackupsOnePostgres
     from ..models.volume_backups_one_redis import VolumeBackupsOneRedis
 
-
 T = TypeVar("T", bound="VolumeBackup")
 
 

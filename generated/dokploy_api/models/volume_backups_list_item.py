@@ -21,7 +21,6 @@ if TYPE_CHECKING:
     from ..models.volume_backups_list_postgres import VolumeBackupsListPostgres
     from ..models.volume_backups_list_redis import VolumeBackupsListRedis
 
-
 T = TypeVar("T", bound="VolumeBackupsListItem")
 
 

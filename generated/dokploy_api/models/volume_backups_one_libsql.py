@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from ..models.sqld_node import SqldNode
     from ..models.volume_backups_one_libsql_labels_swarm_type_0 import VolumeBackupsOneLibsqlLabelsSwarmType0
 
-
 T = TypeVar("T", bound="VolumeBackupsOneLibsql")
 
 

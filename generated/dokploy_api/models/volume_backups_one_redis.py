@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from ..models.application_status import ApplicationStatus
     from ..models.volume_backups_one_redis_labels_swarm_type_0 import VolumeBackupsOneRedisLabelsSwarmType0
 
-
 T = TypeVar("T", bound="VolumeBackupsOneRedis")
 
 

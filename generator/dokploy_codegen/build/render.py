@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .import_lines import wrap_lazy_imports
+
 _MAX_WORKERS = 8
 
 
@@ -48,7 +50,7 @@ def _modules(project: Any) -> list[_Module]:
     modules: list[_Module] = []
 
     def add(path: Path, template: Any, **context: Any) -> None:
-        modules.append(_Module(path, lambda: template.render(**context)))
+        modules.append(_Module(path, lambda: wrap_lazy_imports(template.render(**context))))
 
     models_dir = _fresh_folder(package / "models")
     model_template = env.get_template("model.py.jinja")

@@ -8,6 +8,7 @@ from typing import Any
 
 from ..errors import SpecError
 from ..naming import operation_name
+from . import import_lines
 from .bodies import is_flat_body
 from .wire_values import is_plain
 
@@ -21,6 +22,11 @@ def template_globals() -> dict[str, Any]:
         "dokploy_method": _endpoint_method,
         "dokploy_flat_body": is_flat_body,
         "dokploy_plain": is_plain,
+        "dokploy_names_in": import_lines.names_in,
+        "dokploy_used_imports": import_lines.used,
+        "dokploy_import_block": import_lines.block,
+        "dokploy_members": import_lines.members,
+        "dokploy_import_header": import_lines.header,
     }
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...types import UNSET, Unset
+from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -37,7 +37,6 @@ if TYPE_CHECKING:
     from ...models.restart_policy_swarm import RestartPolicySwarm
     from ...models.ulimits_swarm_item import UlimitsSwarmItem
     from ...models.update_config_swarm import UpdateConfigSwarm
-    from ...types import File
 
 
 class ApplicationResource:

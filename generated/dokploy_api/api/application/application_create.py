@@ -9,9 +9,7 @@ from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_create_body_source_type import (
-        ApplicationCreateBodySourceType,
-    )
+    from ...models.application_create_body_source_type import ApplicationCreateBodySourceType
 
 OPERATION = "application.create"
 METHOD = "POST"

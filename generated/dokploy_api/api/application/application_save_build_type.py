@@ -8,9 +8,7 @@ from ...types import UNSET, Unset, json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_save_build_type_body_build_type import (
-        ApplicationSaveBuildTypeBodyBuildType,
-    )
+    from ...models.application_save_build_type_body_build_type import ApplicationSaveBuildTypeBodyBuildType
 
 OPERATION = "application.saveBuildType"
 METHOD = "POST"

@@ -8,21 +8,11 @@ from ...types import UNSET, Unset, json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.application_update_body_application_status import (
-        ApplicationUpdateBodyApplicationStatus,
-    )
-    from ...models.application_update_body_build_type import (
-        ApplicationUpdateBodyBuildType,
-    )
-    from ...models.application_update_body_preview_certificate_type import (
-        ApplicationUpdateBodyPreviewCertificateType,
-    )
-    from ...models.application_update_body_source_type import (
-        ApplicationUpdateBodySourceType,
-    )
-    from ...models.application_update_body_trigger_type_type_0 import (
-        ApplicationUpdateBodyTriggerTypeType0,
-    )
+    from ...models.application_update_body_application_status import ApplicationUpdateBodyApplicationStatus
+    from ...models.application_update_body_build_type import ApplicationUpdateBodyBuildType
+    from ...models.application_update_body_preview_certificate_type import ApplicationUpdateBodyPreviewCertificateType
+    from ...models.application_update_body_source_type import ApplicationUpdateBodySourceType
+    from ...models.application_update_body_trigger_type_type_0 import ApplicationUpdateBodyTriggerTypeType0
     from ...models.endpoint_spec_swarm import EndpointSpecSwarm
     from ...models.health_check_swarm import HealthCheckSwarm
     from ...models.labels_swarm import LabelsSwarm

@@ -9,9 +9,7 @@ from ...types import UNSET, Unset, json_body
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.backup_create_body_backup_type import BackupCreateBodyBackupType
-    from ...models.backup_create_body_database_type import (
-        BackupCreateBodyDatabaseType,
-    )
+    from ...models.backup_create_body_database_type import BackupCreateBodyDatabaseType
 
 OPERATION = "backup.create"
 METHOD = "POST"

@@ -8,9 +8,7 @@ from ...types import UNSET, Unset, json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.backup_update_body_database_type import (
-        BackupUpdateBodyDatabaseType,
-    )
+    from ...models.backup_update_body_database_type import BackupUpdateBodyDatabaseType
 
 OPERATION = "backup.update"
 METHOD = "POST"

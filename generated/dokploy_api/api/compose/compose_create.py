@@ -9,9 +9,7 @@ from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.compose_create_body_compose_type import (
-        ComposeCreateBodyComposeType,
-    )
+    from ...models.compose_create_body_compose_type import ComposeCreateBodyComposeType
     from ...models.compose_create_body_source_type import ComposeCreateBodySourceType
 
 OPERATION = "compose.create"

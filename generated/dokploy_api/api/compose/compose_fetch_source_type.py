@@ -8,9 +8,7 @@ from ...types import json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.compose_fetch_source_type_result import (
-        ComposeFetchSourceTypeResult,
-    )
+    from ...models.compose_fetch_source_type_result import ComposeFetchSourceTypeResult
 
 OPERATION = "compose.fetchSourceType"
 METHOD = "POST"

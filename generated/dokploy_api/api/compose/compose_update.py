@@ -9,17 +9,11 @@ from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.compose_update_body_compose_status import (
-        ComposeUpdateBodyComposeStatus,
-    )
-    from ...models.compose_update_body_compose_type import (
-        ComposeUpdateBodyComposeType,
-    )
+    from ...models.compose_update_body_compose_status import ComposeUpdateBodyComposeStatus
+    from ...models.compose_update_body_compose_type import ComposeUpdateBodyComposeType
     from ...models.compose_update_body_service_networks_type_0_item import ComposeUpdateBodyServiceNetworksType0Item
     from ...models.compose_update_body_source_type import ComposeUpdateBodySourceType
-    from ...models.compose_update_body_trigger_type_type_0 import (
-        ComposeUpdateBodyTriggerTypeType0,
-    )
+    from ...models.compose_update_body_trigger_type_type_0 import ComposeUpdateBodyTriggerTypeType0
 
 OPERATION = "compose.update"
 METHOD = "POST"

@@ -9,9 +9,7 @@ from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.dns_provider_create_record_body_type import (
-        DnsProviderCreateRecordBodyType,
-    )
+    from ...models.dns_provider_create_record_body_type import DnsProviderCreateRecordBodyType
 
 OPERATION = "dnsProvider.createRecord"
 METHOD = "POST"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ...types import UNSET, Unset
+from ...types import UNSET, File, Unset
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from ...models.docker_get_service_containers_by_app_name_item import DockerGetServiceContainersByAppNameItem
     from ...models.docker_list_container_files_item import DockerListContainerFilesItem
     from ...models.docker_read_container_file_result import DockerReadContainerFileResult
-    from ...types import File
 
 
 class DockerResource:

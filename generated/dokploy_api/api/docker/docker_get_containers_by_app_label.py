@@ -9,9 +9,7 @@ from ...types import UNSET, Unset, kept_as_received
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.docker_get_containers_by_app_label_item import DockerGetContainersByAppLabelItem
-    from ...models.docker_get_containers_by_app_label_type import (
-        DockerGetContainersByAppLabelType,
-    )
+    from ...models.docker_get_containers_by_app_label_type import DockerGetContainersByAppLabelType
 
 OPERATION = "docker.getContainersByAppLabel"
 METHOD = "GET"

@@ -8,9 +8,7 @@ from ...types import UNSET, Unset, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.docker_get_containers_by_app_name_match_app_type import (
-        DockerGetContainersByAppNameMatchAppType,
-    )
+    from ...models.docker_get_containers_by_app_name_match_app_type import DockerGetContainersByAppNameMatchAppType
     from ...models.docker_get_containers_by_app_name_match_item import DockerGetContainersByAppNameMatchItem
 
 OPERATION = "docker.getContainersByAppNameMatch"

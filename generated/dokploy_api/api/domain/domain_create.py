@@ -9,12 +9,8 @@ from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.domain_create_body_certificate_type import (
-        DomainCreateBodyCertificateType,
-    )
-    from ...models.domain_create_body_domain_type_type_0 import (
-        DomainCreateBodyDomainTypeType0,
-    )
+    from ...models.domain_create_body_certificate_type import DomainCreateBodyCertificateType
+    from ...models.domain_create_body_domain_type_type_0 import DomainCreateBodyDomainTypeType0
 
 OPERATION = "domain.create"
 METHOD = "POST"

@@ -9,12 +9,8 @@ from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.domain_update_body_certificate_type import (
-        DomainUpdateBodyCertificateType,
-    )
-    from ...models.domain_update_body_domain_type_type_0 import (
-        DomainUpdateBodyDomainTypeType0,
-    )
+    from ...models.domain_update_body_certificate_type import DomainUpdateBodyCertificateType
+    from ...models.domain_update_body_domain_type_type_0 import DomainUpdateBodyDomainTypeType0
 
 OPERATION = "domain.update"
 METHOD = "POST"

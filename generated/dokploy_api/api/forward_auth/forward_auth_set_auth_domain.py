@@ -9,9 +9,7 @@ from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.forward_auth_set_auth_domain_body_certificate_type import (
-        ForwardAuthSetAuthDomainBodyCertificateType,
-    )
+    from ...models.forward_auth_set_auth_domain_body_certificate_type import ForwardAuthSetAuthDomainBodyCertificateType
 
 OPERATION = "forwardAuth.setAuthDomain"
 METHOD = "POST"

@@ -11,9 +11,7 @@ if TYPE_CHECKING:
     from ...models.endpoint_spec_swarm import EndpointSpecSwarm
     from ...models.health_check_swarm import HealthCheckSwarm
     from ...models.labels_swarm import LabelsSwarm
-    from ...models.libsql_update_body_application_status import (
-        LibsqlUpdateBodyApplicationStatus,
-    )
+    from ...models.libsql_update_body_application_status import LibsqlUpdateBodyApplicationStatus
     from ...models.libsql_update_body_sqld_node import LibsqlUpdateBodySqldNode
     from ...models.mode_swarm import ModeSwarm
     from ...models.network_swarm_item import NetworkSwarmItem

@@ -8,9 +8,7 @@ from ...types import Unset, json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mariadb_change_password_body_type import (
-        MariadbChangePasswordBodyType,
-    )
+    from ...models.mariadb_change_password_body_type import MariadbChangePasswordBodyType
 
 OPERATION = "mariadb.changePassword"
 METHOD = "POST"

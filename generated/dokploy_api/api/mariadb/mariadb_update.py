@@ -11,9 +11,7 @@ if TYPE_CHECKING:
     from ...models.endpoint_spec_swarm import EndpointSpecSwarm
     from ...models.health_check_swarm import HealthCheckSwarm
     from ...models.labels_swarm import LabelsSwarm
-    from ...models.mariadb_update_body_application_status import (
-        MariadbUpdateBodyApplicationStatus,
-    )
+    from ...models.mariadb_update_body_application_status import MariadbUpdateBodyApplicationStatus
     from ...models.mode_swarm import ModeSwarm
     from ...models.network_swarm_item import NetworkSwarmItem
     from ...models.placement_swarm import PlacementSwarm

@@ -9,9 +9,7 @@ from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mongo_change_status_body_application_status import (
-        MongoChangeStatusBodyApplicationStatus,
-    )
+    from ...models.mongo_change_status_body_application_status import MongoChangeStatusBodyApplicationStatus
 
 OPERATION = "mongo.changeStatus"
 METHOD = "POST"

@@ -9,9 +9,7 @@ from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.mysql_change_status_body_application_status import (
-        MysqlChangeStatusBodyApplicationStatus,
-    )
+    from ...models.mysql_change_status_body_application_status import MysqlChangeStatusBodyApplicationStatus
 
 OPERATION = "mysql.changeStatus"
 METHOD = "POST"

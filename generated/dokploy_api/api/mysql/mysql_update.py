@@ -12,9 +12,7 @@ if TYPE_CHECKING:
     from ...models.health_check_swarm import HealthCheckSwarm
     from ...models.labels_swarm import LabelsSwarm
     from ...models.mode_swarm import ModeSwarm
-    from ...models.mysql_update_body_application_status import (
-        MysqlUpdateBodyApplicationStatus,
-    )
+    from ...models.mysql_update_body_application_status import MysqlUpdateBodyApplicationStatus
     from ...models.network_swarm_item import NetworkSwarmItem
     from ...models.placement_swarm import PlacementSwarm
     from ...models.restart_policy_swarm import RestartPolicySwarm

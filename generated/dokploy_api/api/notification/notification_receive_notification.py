@@ -11,9 +11,7 @@ if TYPE_CHECKING:
     from ...models.notification_receive_notification_body_server_type import (
         NotificationReceiveNotificationBodyServerType,
     )
-    from ...models.notification_receive_notification_body_type import (
-        NotificationReceiveNotificationBodyType,
-    )
+    from ...models.notification_receive_notification_body_type import NotificationReceiveNotificationBodyType
 
 OPERATION = "notification.receiveNotification"
 METHOD = "POST"

@@ -9,9 +9,7 @@ from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.patch_mark_file_for_deletion_body_type import (
-        PatchMarkFileForDeletionBodyType,
-    )
+    from ...models.patch_mark_file_for_deletion_body_type import PatchMarkFileForDeletionBodyType
 
 OPERATION = "patch.markFileForDeletion"
 METHOD = "POST"

@@ -9,9 +9,7 @@ from ...types import UNSET, kept_as_received
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.patch_read_repo_directories_item import PatchReadRepoDirectoriesItem
-    from ...models.patch_read_repo_directories_type import (
-        PatchReadRepoDirectoriesType,
-    )
+    from ...models.patch_read_repo_directories_type import PatchReadRepoDirectoriesType
 
 OPERATION = "patch.readRepoDirectories"
 METHOD = "GET"

@@ -9,12 +9,8 @@ from ...types import Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.patch_save_file_as_patch_body_patch_type import (
-        PatchSaveFileAsPatchBodyPatchType,
-    )
-    from ...models.patch_save_file_as_patch_body_type import (
-        PatchSaveFileAsPatchBodyType,
-    )
+    from ...models.patch_save_file_as_patch_body_patch_type import PatchSaveFileAsPatchBodyPatchType
+    from ...models.patch_save_file_as_patch_body_type import PatchSaveFileAsPatchBodyType
 
 OPERATION = "patch.saveFileAsPatch"
 METHOD = "POST"

@@ -9,9 +9,7 @@ from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.postgres_change_status_body_application_status import (
-        PostgresChangeStatusBodyApplicationStatus,
-    )
+    from ...models.postgres_change_status_body_application_status import PostgresChangeStatusBodyApplicationStatus
 
 OPERATION = "postgres.changeStatus"
 METHOD = "POST"

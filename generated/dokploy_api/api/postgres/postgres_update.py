@@ -14,9 +14,7 @@ if TYPE_CHECKING:
     from ...models.mode_swarm import ModeSwarm
     from ...models.network_swarm_item import NetworkSwarmItem
     from ...models.placement_swarm import PlacementSwarm
-    from ...models.postgres_update_body_application_status import (
-        PostgresUpdateBodyApplicationStatus,
-    )
+    from ...models.postgres_update_body_application_status import PostgresUpdateBodyApplicationStatus
     from ...models.restart_policy_swarm import RestartPolicySwarm
     from ...models.ulimits_swarm_item import UlimitsSwarmItem
     from ...models.update_config_swarm import UpdateConfigSwarm

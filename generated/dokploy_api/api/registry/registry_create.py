@@ -9,9 +9,7 @@ from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.registry_create_body_registry_type import (
-        RegistryCreateBodyRegistryType,
-    )
+    from ...models.registry_create_body_registry_type import RegistryCreateBodyRegistryType
 
 OPERATION = "registry.create"
 METHOD = "POST"

@@ -8,9 +8,7 @@ from ...types import UNSET, Unset, json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.registry_test_registry_body_registry_type import (
-        RegistryTestRegistryBodyRegistryType,
-    )
+    from ...models.registry_test_registry_body_registry_type import RegistryTestRegistryBodyRegistryType
 
 OPERATION = "registry.testRegistry"
 METHOD = "POST"

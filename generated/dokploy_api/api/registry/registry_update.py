@@ -8,9 +8,7 @@ from ...types import UNSET, Unset, json_body
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.registry_update_body_registry_type import (
-        RegistryUpdateBodyRegistryType,
-    )
+    from ...models.registry_update_body_registry_type import RegistryUpdateBodyRegistryType
 
 OPERATION = "registry.update"
 METHOD = "POST"

@@ -9,9 +9,7 @@ from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.schedule_update_body_schedule_type import (
-        ScheduleUpdateBodyScheduleType,
-    )
+    from ...models.schedule_update_body_schedule_type import ScheduleUpdateBodyScheduleType
     from ...models.schedule_update_body_shell_type import ScheduleUpdateBodyShellType
 
 OPERATION = "schedule.update"

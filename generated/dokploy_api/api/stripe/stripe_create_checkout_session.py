@@ -9,9 +9,7 @@ from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.stripe_create_checkout_session_body_tier import (
-        StripeCreateCheckoutSessionBodyTier,
-    )
+    from ...models.stripe_create_checkout_session_body_tier import StripeCreateCheckoutSessionBodyTier
 
 OPERATION = "stripe.createCheckoutSession"
 METHOD = "POST"

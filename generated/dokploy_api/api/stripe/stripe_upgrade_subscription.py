@@ -9,9 +9,7 @@ from ...types import json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.stripe_upgrade_subscription_body_tier import (
-        StripeUpgradeSubscriptionBodyTier,
-    )
+    from ...models.stripe_upgrade_subscription_body_tier import StripeUpgradeSubscriptionBodyTier
 
 OPERATION = "stripe.upgradeSubscription"
 METHOD = "POST"

@@ -9,9 +9,7 @@ from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.volume_backups_create_body_service_type import (
-        VolumeBackupsCreateBodyServiceType,
-    )
+    from ...models.volume_backups_create_body_service_type import VolumeBackupsCreateBodyServiceType
 
 OPERATION = "volumeBackups.create"
 METHOD = "POST"

@@ -9,9 +9,7 @@ from ...types import UNSET, kept_as_received
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
     from ...models.volume_backups_list_item import VolumeBackupsListItem
-    from ...models.volume_backups_list_volume_backup_type import (
-        VolumeBackupsListVolumeBackupType,
-    )
+    from ...models.volume_backups_list_volume_backup_type import VolumeBackupsListVolumeBackupType
 
 OPERATION = "volumeBackups.list"
 METHOD = "GET"

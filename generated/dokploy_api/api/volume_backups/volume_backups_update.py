@@ -9,9 +9,7 @@ from ...types import UNSET, Unset, json_body, kept_as_received
 
 if TYPE_CHECKING:
     from ...client import AsyncEngine, SyncEngine
-    from ...models.volume_backups_update_body_service_type import (
-        VolumeBackupsUpdateBodyServiceType,
-    )
+    from ...models.volume_backups_update_body_service_type import VolumeBackupsUpdateBodyServiceType
 
 OPERATION = "volumeBackups.update"
 METHOD = "POST"
