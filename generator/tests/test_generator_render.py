@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -44,13 +45,13 @@ def test_a_failure_in_a_worker_is_raised_as_itself(tmp_path: Path, monkeypatch: 
     from the RecursionError) must not depend on which process rendered that model."""
     if render._worker_count() == 1:
         pytest.skip("this platform has no fork(): generation renders in one process only")
-    write_share = render._write_share
+    parent, write_claimed = os.getpid(), render._write_claimed
 
-    def fails_in_the_worker(modules: Sequence[render._Module], index: int, workers: int) -> None:
-        if index:
+    def fails_in_the_worker(modules: Sequence[render._Module], claims: object) -> None:
+        if os.getpid() != parent:
             raise RecursionError("maximum recursion depth exceeded")
-        write_share(modules, index, workers)
+        write_claimed(modules, claims)
 
-    monkeypatch.setattr(render, "_write_share", fails_in_the_worker)
+    monkeypatch.setattr(render, "_write_claimed", fails_in_the_worker)
     with pytest.raises(SpecError, match="nest too deeply"):
         _generate(_small_spec(), tmp_path / "out", 2, monkeypatch)
