@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _FROM_IMPORT = re.compile(r"from (\.*[\w.]*) import (\w+)(?: as (\w+))?")
+_FROM_IMPORTS = re.compile(r"from (\.*[\w.]*) import (.+)")
 _DIGITS = re.compile(r"(\d+)")
 # A string is no use of a name, except the type a cast() names (ruff reads that one).
 _STRING = re.compile(r'(cast\()?"(?:[^"\\\n]|\\.)*"')
@@ -170,7 +171,7 @@ def header(imports: Iterable[str], code: str) -> str:
             if line.removeprefix("import ").strip() in names:
                 straight.add(line)
             continue
-        match = re.fullmatch(r"from (\.*[\w.]*) import (.+)", line)
+        match = _FROM_IMPORTS.fullmatch(line)
         if match is None:
             raise ValueError(f"not an import line: {line!r}")
         for member in match.group(2).split(","):

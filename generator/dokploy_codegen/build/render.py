@@ -2,9 +2,10 @@
 
 ``Project.build`` renders ~1,300 modules one after another, about half of a generation. Each
 module depends only on the parsed spec, so the folders are made first and the modules are then
-rendered round-robin by forked workers that share the parsed data copy-on-write, each writing
-its own files. The files and their bytes are the ones ``Project.build`` writes (a test compares
-the two). Without ``fork`` (Windows) or with one core, everything renders in this process.
+rendered by this process and forked workers that share the parsed data copy-on-write, each
+claiming a few modules at a time and writing their files. The files and their bytes are the
+ones ``Project.build`` writes (a test compares the two). Without ``fork`` (Windows) or with
+one core, everything renders in this process.
 """
 
 from __future__ import annotations
@@ -33,11 +34,11 @@ _CHUNK = 8  # modules claimed at a time: ~160 claims in all, a few ms in all
 _PENDING: tuple[Sequence[_Module], Any] = ((), None)  # inherited by the forked workers, never pickled
 
 
-def build(project: Any, workers: int | None = None) -> Sequence[Any]:
+def build(project: Any) -> Sequence[Any]:
     """What ``project.build()`` does for a package without metadata; returns its errors."""
     project.project_dir.mkdir(parents=True, exist_ok=True)
     project._create_package()
-    _write_all(_modules(project), _worker_count() if workers is None else workers)
+    _write_all(_modules(project), _worker_count())
     return project._get_errors()  # type: ignore[no-any-return]
 
 
@@ -106,7 +107,7 @@ def _write_all(modules: Sequence[_Module], workers: int) -> None:
     worker's exception is raised here, as itself (a ``RecursionError`` stays one)."""
     global _PENDING
     if workers <= 1 or len(modules) < 2 * workers * _CHUNK:
-        _write_claimed(modules, None)
+        _write(modules)
         return
     context = multiprocessing.get_context("fork")
     _PENDING = (modules, context.Value("q", 0))
@@ -126,11 +127,8 @@ def _write_pending() -> None:
 
 def _write_claimed(modules: Sequence[_Module], claims: Any) -> None:
     """Render chunks of ``modules`` until none is left unclaimed (``claims``: the shared index
-    of the next one; None when this process renders all). Claiming, not fixed shares: a
-    forked worker renders slower than this process (it copies each page it touches)."""
-    if claims is None:
-        _write(modules)
-        return
+    of the next one). Claiming, not fixed shares: a forked worker renders slower than this
+    process (it copies each page it touches)."""
     while True:
         with claims.get_lock():
             start = claims.value
