@@ -55,3 +55,53 @@ def test_a_failure_in_a_worker_is_raised_as_itself(tmp_path: Path, monkeypatch: 
     monkeypatch.setattr(render, "_write_claimed", fails_in_the_worker)
     with pytest.raises(SpecError, match="nest too deeply"):
         _generate(_small_spec(), tmp_path / "out", 2, monkeypatch)
+
+
+@pytest.mark.parametrize("collecting", [True, False])
+def test_a_build_leaves_the_cycle_collector_as_it_found_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, collecting: bool
+) -> None:
+    """The build pauses the collector for its own speed; a caller's setting survives it,
+    a failed build included."""
+    import gc
+
+    was = gc.isenabled()
+    (gc.enable if collecting else gc.disable)()
+    try:
+        _generate(_small_spec(), tmp_path / "ok", 1, monkeypatch)
+        assert gc.isenabled() is collecting
+        monkeypatch.setattr(render, "_write", _raise_recursion)
+        with pytest.raises(SpecError):
+            _generate(_small_spec(), tmp_path / "failed", 1, monkeypatch)
+        assert gc.isenabled() is collecting
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+def _raise_recursion(modules: Sequence[render._Module]) -> None:
+    raise RecursionError("maximum recursion depth exceeded")
+
+
+def test_memoized_filters_escape_as_openapi_python_client_does() -> None:
+    from openapi_python_client import strings
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    from dokploy_codegen.build._opc_patches import memoized_filters
+
+    filters = memoized_filters()
+    samples: list[object] = [
+        "plain",
+        'quote " and back\\slash',
+        "line\u2028sep\x00nul\ttab",
+        UntrustedString('untrusted "x"\n'),
+        strings.PythonIdentifier("app_name", "field"),
+        42,
+    ]
+    for name, original in (
+        ("in_double_quote_literal", strings.in_double_quote_literal),
+        ("safe_for_docstring", strings.safe_for_docstring),
+    ):
+        for sample in samples * 2:  # the second pass is answered from the memo
+            if name == "in_double_quote_literal" and isinstance(sample, int):
+                continue  # openapi-python-client's own filter takes text only
+            assert filters[name](sample) == original(sample), (name, sample)

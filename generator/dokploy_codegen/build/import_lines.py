@@ -64,10 +64,13 @@ def used(
     lines among ``imports`` that start with ``within``; sorted, a statement per module.
     ``nested``: the imports enclose the code, which may import a name again for itself.
     ``lazy``: statements inside a function, marked as such; ``indent``: of the statements."""
+    candidates = [line.strip() for line in imports]
+    candidates = [line for line in candidates if line.startswith(within)]
+    if not candidates:  # most properties import nothing: no need to read their code
+        return []
     if isinstance(names, str):
         names = names_in(names) - rebound_in(names) if nested else names_in(names)
-    lines = (line.strip() for line in imports)
-    kept = {line for line in lines if line.startswith(within) and _bound(line) in names}
+    kept = {line for line in candidates if _bound(line) in names}
     return statements(kept, lazy, indent)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import SpecError, ToolError
 from ..naming import iter_operations
 from . import render
-from ._opc_patches import faster_template_imports, skip_needless_endpoint_copies
+from ._opc_patches import faster_template_imports, memoized_filters, skip_needless_endpoint_copies
 from .api_reference import write_api_reference
 from .bodies import drop_body_models
 from .extensions import ROUTER_ERROR, discover, dokploy_package, router_error
@@ -57,6 +57,7 @@ def run_openapi_python_client(
         drop_body_models(data)  # flat bodies are built from the keyword arguments (bodies.py)
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         project.env.globals.update(template_globals())
+        project.env.filters.update(memoized_filters())
         project.env.globals["dokploy_finders"] = compiled["finders"]
         package = dokploy_package()
         extensions = project.env.globals["extensions"] = discover(package)
