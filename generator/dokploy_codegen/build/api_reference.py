@@ -10,7 +10,9 @@ like any stale file.
 from __future__ import annotations
 
 import ast
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,13 +30,12 @@ class Helper:
     summary: str  # first paragraph of the docstring
 
 
-def write_api_reference(project: Any, target: Path) -> None:
-    """Render ``api.md`` beside the package from the same endpoints the routers come from."""
+def api_reference(project: Any) -> Callable[[], str]:
+    """``api.md``'s text, from the same endpoints the routers come from, to render later."""
     routers = set(project.openapi.endpoint_collections_by_tag)
     extensions = project.env.globals["extensions"]  # discovered once, for the registry templates
     found = [h for h in _extension_helpers(extensions) if h.call.split(".")[1] in routers]
-    text = project.env.get_template("api.md.jinja").render(helpers=found)
-    (target / API_REFERENCE).write_text(text, encoding="utf-8")
+    return functools.partial(project.env.get_template("api.md.jinja").render, helpers=found)
 
 
 def resource_helpers(package: Path | None) -> list[Helper]:

@@ -7,8 +7,9 @@ become one method, an operation it skipped, a spec it rejects.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,7 +17,7 @@ from ..errors import SpecError, ToolError
 from ..naming import iter_operations
 from . import render
 from ._opc_patches import faster_template_imports, memoized_filters, skip_needless_endpoint_copies
-from .api_reference import write_api_reference
+from .api_reference import API_REFERENCE, api_reference
 from .bodies import drop_body_models
 from .extensions import ROUTER_ERROR, discover, dokploy_package, router_error
 from .routers import absent_routers
@@ -26,9 +27,14 @@ TEMPLATES = Path(__file__).parents[1] / "templates"
 
 
 def run_openapi_python_client(
-    spec: dict[str, Any], package_dir: Path, compiled: dict[str, Any], known: Iterable[str]
+    spec: dict[str, Any],
+    package_dir: Path,
+    compiled: dict[str, Any],
+    known: Iterable[str],
+    others: Mapping[Path, Callable[[], str]],
 ) -> None:
-    """Generate ``package_dir``; ``known``: wire names of operations other versions have."""
+    """Generate ``package_dir`` and ``api.md`` beside it; ``known``: wire names of operations
+    other versions have; ``others``: more files (path: its text) to write meanwhile."""
     try:
         from openapi_python_client import Project
         from openapi_python_client.config import Config, ConfigFile, MetaType
@@ -65,9 +71,14 @@ def run_openapi_python_client(
         project.env.globals["router_error_class"] = ROUTER_ERROR
         project.env.globals["absent_routers"] = absent_routers(spec, known, extensions) if error else {}
         project.env.auto_reload = False  # one build: no stat() per template lookup (~1/6 of its time)
-        errors = render.build(project)
-        _write_type_stubs(project, data, package_dir)
-        write_api_reference(project, package_dir.parent)
+        errors = render.build(
+            project,
+            {
+                **others,
+                **_type_stubs(project, data, package_dir),
+                package_dir.parent / API_REFERENCE: api_reference(project),
+            },
+        )
     fatal = [e for e in errors if e.level == ErrorLevel.ERROR]
     if fatal:
         first = fatal[0]
@@ -95,19 +106,17 @@ def _refuse_colliding_names(spec: dict[str, Any]) -> None:
             )
 
 
-def _write_type_stubs(project: Any, data: Any, package_dir: Path) -> None:
+def _type_stubs(project: Any, data: Any, package_dir: Path) -> dict[Path, Callable[[], str]]:
     """``.pyi`` beside the two lazy ``__init__`` modules, so type checkers see every name."""
     from openapi_python_client.parser import import_string_from_class
 
     imports = [import_string_from_class(m.class_info) for m in [*data.models, *data.enums]]
-    stubs = {
-        package_dir / "models" / "__init__.pyi": project.env.get_template("models_init.pyi.jinja").render(
-            imports=imports
-        ),
-        package_dir / "api" / "__init__.pyi": project.env.get_template("api_init.pyi.jinja").render(),
+    models = project.env.get_template("models_init.pyi.jinja")
+    api = project.env.get_template("api_init.pyi.jinja")
+    return {
+        package_dir / "models" / "__init__.pyi": functools.partial(models.render, imports=imports),
+        package_dir / "api" / "__init__.pyi": api.render,
     }
-    for path, text in stubs.items():
-        path.write_text(text, encoding="utf-8")
 
 
 def _verify_every_operation(spec: dict[str, Any], package_dir: Path, errors: Sequence[Any]) -> None:

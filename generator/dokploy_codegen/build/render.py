@@ -10,10 +10,11 @@ one core, everything renders in this process.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,22 +28,27 @@ _MAX_WORKERS = 8
 @dataclass(frozen=True)
 class _Module:
     path: Path
-    template: Any  # a jinja2.Template
-    context: dict[str, Any]
+    render: Callable[[], str]
 
-    def render(self) -> str:
-        return wrap_lazy_imports(self.template.render(**self.context))
+
+def _from_template(template: Any, context: dict[str, Any]) -> Callable[[], str]:
+    return functools.partial(_render, template, context)
+
+
+def _render(template: Any, context: dict[str, Any]) -> str:
+    return wrap_lazy_imports(template.render(**context))
 
 
 _CHUNK = 8  # modules claimed at a time: ~160 claims in all, a few ms in all
 _PENDING: tuple[Sequence[_Module], Any] = ((), None)  # inherited by the forked workers, never pickled
 
 
-def build(project: Any) -> Sequence[Any]:
-    """What ``project.build()`` does for a package without metadata; returns its errors."""
+def build(project: Any, others: Mapping[Path, Callable[[], str]]) -> Sequence[Any]:
+    """What ``project.build()`` does for a package without metadata; returns its errors.
+    ``others``: more files (path: its text), rendered on the same cores as the modules."""
     project.project_dir.mkdir(parents=True, exist_ok=True)
     project._create_package()
-    modules = _modules(project)
+    modules = _modules(project) + [_Module(path, text) for path, text in others.items()]
     _compile_imported_templates(project.env)
     _write_all(modules, _worker_count())
     return project._get_errors()  # type: ignore[no-any-return]
@@ -58,7 +64,7 @@ def _modules(project: Any) -> list[_Module]:
     modules: list[_Module] = []
 
     def add(path: Path, template: Any, **context: Any) -> None:
-        modules.append(_Module(path, template, context))
+        modules.append(_Module(path, _from_template(template, context)))
 
     models_dir = _fresh_folder(package / "models")
     model_template = env.get_template("model.py.jinja")
@@ -158,5 +164,5 @@ def _write_claimed(modules: Sequence[_Module], claims: Any) -> None:
 
 
 def _write(modules: Sequence[_Module]) -> None:
-    for module in modules:
-        module.path.write_text(module.render(), encoding="utf-8")
+    for module in modules:  # bytes: "\n" stays "\n" on every platform, so hashes agree
+        module.path.write_bytes(module.render().encode("utf-8"))

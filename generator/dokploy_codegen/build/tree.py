@@ -60,7 +60,9 @@ def _build_tree(spec: dict[str, Any], target: Path, corrections_dir: Path | None
     try:
         normalized = normalize(spec, corrections)
         compiled = facts.compile_facts(spec, corrections.facts)
-        run_openapi_python_client(normalized, package_dir, compiled, corrections.operations)
+        # The locked spec is written while the package renders: its indented JSON is ~0.2 s.
+        locked = {target / SPEC_FILE: lambda: spec_bytes(spec).decode("utf-8")}
+        run_openapi_python_client(normalized, package_dir, compiled, corrections.operations, locked)
         facts.write(compiled, package_dir)
     except RecursionError as exc:  # validate_document bounds the spec; corrections may still nest
         raise SpecError(
@@ -69,8 +71,7 @@ def _build_tree(spec: dict[str, Any], target: Path, corrections_dir: Path | None
         ) from exc
     run_ruff(package_dir)
     (package_dir / "py.typed").write_text("", encoding="utf-8")
-    raw = spec_bytes(spec)
-    (target / SPEC_FILE).write_bytes(raw)
+    raw = (target / SPEC_FILE).read_bytes()
     output = (target, [package_dir, target / API_REFERENCE])
     lock = lock_data(spec, SPEC_FILE, raw, corrections, normalized, output)
     (target / LOCK_FILE).write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n", "utf-8")
