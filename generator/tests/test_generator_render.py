@@ -1,30 +1,26 @@
-"""Rendering on several cores writes the files one process writes, and fails as it would."""
+"""Rendering on several cores (and with the background helpers) writes the files one process
+writes, and fails as it would."""
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
-from support import CORRECTIONS, GENERATED, tree_digest
+from support import CORRECTIONS, small_spec, tree_digest
 
-from dokploy_codegen.build import render
+from dokploy_codegen.build import background, render
 from dokploy_codegen.build import tree as build
 from dokploy_codegen.errors import SpecError
 
-
-def _small_spec() -> dict[str, object]:
-    """The locked spec cut to three routers: every kind of module, in a second or two."""
-    spec = json.loads((GENERATED / build.SPEC_FILE).read_text())
-    keep = ("/project.", "/environment.", "/docker.")
-    spec["paths"] = {path: item for path, item in spec["paths"].items() if path.startswith(keep)}
-    return spec
+background_cores = background.cores()
 
 
 def _generate(spec: dict[str, object], target: Path, workers: int, monkeypatch: pytest.MonkeyPatch) -> str:
+    """``workers`` 1: everything in this process, the background helpers' jobs included."""
     monkeypatch.setattr(render, "_worker_count", lambda: workers)
+    monkeypatch.setattr(background, "cores", lambda: 1 if workers == 1 else background_cores)
     target.mkdir()
     build.build_tree(spec, target, CORRECTIONS)
     return tree_digest(target / build.PACKAGE_NAME)
@@ -35,7 +31,7 @@ def test_forked_workers_write_what_one_process_writes(
 ) -> None:
     if render._worker_count() == 1:
         pytest.skip("this platform has no fork(): generation renders in one process only")
-    spec = _small_spec()
+    spec = small_spec()
     alone = _generate(spec, tmp_path / "one", 1, monkeypatch)
     assert _generate(spec, tmp_path / "three", 3, monkeypatch) == alone
 
@@ -54,7 +50,7 @@ def test_a_failure_in_a_worker_is_raised_as_itself(tmp_path: Path, monkeypatch: 
 
     monkeypatch.setattr(render, "_write_claimed", fails_in_the_worker)
     with pytest.raises(SpecError, match="nest too deeply"):
-        _generate(_small_spec(), tmp_path / "out", 2, monkeypatch)
+        _generate(small_spec(), tmp_path / "out", 2, monkeypatch)
 
 
 @pytest.mark.parametrize("collecting", [True, False])
@@ -68,11 +64,11 @@ def test_a_build_leaves_the_cycle_collector_as_it_found_it(
     was = gc.isenabled()
     (gc.enable if collecting else gc.disable)()
     try:
-        _generate(_small_spec(), tmp_path / "ok", 1, monkeypatch)
+        _generate(small_spec(), tmp_path / "ok", 1, monkeypatch)
         assert gc.isenabled() is collecting
         monkeypatch.setattr(render, "_write", _raise_recursion)
         with pytest.raises(SpecError):
-            _generate(_small_spec(), tmp_path / "failed", 1, monkeypatch)
+            _generate(small_spec(), tmp_path / "failed", 1, monkeypatch)
         assert gc.isenabled() is collecting
     finally:
         (gc.enable if was else gc.disable)()

@@ -9,13 +9,13 @@ from __future__ import annotations
 import contextlib
 import functools
 import io
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..errors import SpecError, ToolError
 from ..naming import iter_operations
-from . import render
+from . import background, render
 from ._opc_patches import faster_template_imports, memoized_filters, skip_needless_endpoint_copies
 from .api_reference import API_REFERENCE, api_reference
 from .bodies import drop_body_models
@@ -26,24 +26,34 @@ from .template_globals import template_globals
 TEMPLATES = Path(__file__).parents[1] / "templates"
 
 
+def import_generator() -> None:
+    """Import openapi-python-client (~0.3 s: pydantic's schema models, httpx): a build does it
+    while its helper normalizes the spec."""
+    try:
+        import openapi_python_client
+        import openapi_python_client.parser  # noqa: F401
+    except ImportError as exc:
+        raise ToolError(
+            "openapi-python-client is not installed: pip install 'dokploy-client[codegen]'"
+        ) from exc
+
+
 def run_openapi_python_client(
     spec: dict[str, Any],
     package_dir: Path,
     compiled: dict[str, Any],
     known: Iterable[str],
-    others: Mapping[Path, Callable[[], str]],
 ) -> None:
     """Generate ``package_dir`` and ``api.md`` beside it; ``known``: wire names of operations
-    other versions have; ``others``: more files (path: its text) to write meanwhile."""
-    try:
-        from openapi_python_client import Project
-        from openapi_python_client.config import Config, ConfigFile, MetaType
-        from openapi_python_client.parser import GeneratorData
-        from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
-    except ImportError as exc:
-        raise ToolError(
-            "openapi-python-client is not installed: pip install 'dokploy-client[codegen]'"
-        ) from exc
+    other versions have."""
+    import_generator()
+    from openapi_python_client import Project
+    from openapi_python_client.config import Config, ConfigFile, MetaType
+    from openapi_python_client.parser import GeneratorData
+    from openapi_python_client.parser.errors import ErrorLevel, GeneratorError
+
+    from . import precompiled
+
     _refuse_colliding_names(spec)
     config = Config.from_sources(
         ConfigFile(post_hooks=[], package_name_override=package_dir.name, literal_enums=True),
@@ -54,7 +64,12 @@ def run_openapi_python_client(
         output_path=package_dir,
     )
     sink = io.StringIO()
-    with contextlib.redirect_stdout(sink), skip_needless_endpoint_copies(), faster_template_imports():
+    with (
+        contextlib.redirect_stdout(sink),
+        skip_needless_endpoint_copies(),
+        faster_template_imports(),
+        background.start(precompiled.compile_templates, TEMPLATES) as compiling,
+    ):
         data = GeneratorData.from_dict(spec, config=config)
         if isinstance(data, GeneratorError):
             raise ToolError(
@@ -64,6 +79,7 @@ def run_openapi_python_client(
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         project.env.globals.update(template_globals())
         project.env.filters.update(memoized_filters())
+        _load_compiled_templates(project.env, compiling)
         project.env.globals["dokploy_finders"] = compiled["finders"]
         package = dokploy_package()
         extensions = project.env.globals["extensions"] = discover(package)
@@ -74,7 +90,6 @@ def run_openapi_python_client(
         errors = render.build(
             project,
             {
-                **others,
                 **_type_stubs(project, data, package_dir),
                 package_dir.parent / API_REFERENCE: api_reference(project),
             },
@@ -87,6 +102,18 @@ def run_openapi_python_client(
             + _one_line(f"{first.header}: {first.detail or ''}")
         )
     _verify_every_operation(spec, package_dir, errors)
+
+
+def _load_compiled_templates(env: Any, compiling: background.Pending[Any]) -> None:
+    """The helper's compiled templates, where it compiled them as ``env`` would; if it failed,
+    ``env`` compiles them itself and reports a broken template where it always did."""
+    from . import precompiled
+
+    try:
+        compiled = compiling.result()
+    except Exception:
+        return
+    precompiled.install(env, compiled)
 
 
 def _refuse_colliding_names(spec: dict[str, Any]) -> None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import multiprocessing
-import os
 import shutil
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -20,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .background import cores
 from .import_lines import wrap_lazy_imports
 
 _MAX_WORKERS = 8
@@ -107,10 +107,7 @@ def _fresh_folder(path: Path) -> Path:
 
 
 def _worker_count() -> int:
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return 1
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return max(1, min(cores, _MAX_WORKERS))
+    return max(1, min(cores(), _MAX_WORKERS))
 
 
 def _write_all(modules: Sequence[_Module], workers: int) -> None:

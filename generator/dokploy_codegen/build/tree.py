@@ -1,8 +1,9 @@
-"""The generated tree: the package, the locked spec and its lock, written in that order.
+"""The generated tree: the locked spec, the package and its lock, written in that order.
 
 ``generate`` builds it in a staging folder and ``check`` in a temporary one; the steps are
-normalize (+ corrections), openapi-python-client (:mod:`.opc`), ruff (:mod:`.formatting`)
-and the lock (:mod:`.lockfile`).
+normalize (+ corrections; in the :mod:`.background` helper while openapi-python-client is
+imported), openapi-python-client (:mod:`.opc`), ruff (:mod:`.formatting`) and the lock
+(:mod:`.lockfile`).
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from typing import Any
 
 from ..corrections import Corrections
 from ..errors import SpecError
-from . import facts
+from . import background, facts
 from .api_reference import API_REFERENCE
 from .formatting import run_ruff
 from .lockfile import lock_data
 from .normalize import normalize
-from .opc import run_openapi_python_client
+from .opc import import_generator, run_openapi_python_client
 
 PACKAGE_NAME = "dokploy_api"
 SPEC_FILE = "spec.json"
@@ -40,6 +41,11 @@ def build_tree(spec: dict[str, Any], target: Path, corrections_dir: Path | None)
         return _build_tree(spec, target, corrections_dir)
 
 
+def _corrected(spec: dict[str, Any], corrections_dir: Path | None) -> tuple[Corrections, dict[str, Any]]:
+    corrections = Corrections.load(corrections_dir)
+    return corrections, normalize(spec, corrections)
+
+
 @contextlib.contextmanager
 def _cycle_collector_paused() -> Iterator[None]:
     """A build allocates millions of objects that live to its end and leaves few cycles behind
@@ -55,14 +61,15 @@ def _cycle_collector_paused() -> Iterator[None]:
 
 
 def _build_tree(spec: dict[str, Any], target: Path, corrections_dir: Path | None) -> dict[str, Any]:
-    corrections = Corrections.load(corrections_dir)
     package_dir = target / PACKAGE_NAME
     try:
-        normalized = normalize(spec, corrections)
+        with background.start(_corrected, spec, corrections_dir) as correcting:
+            import_generator()  # meanwhile, and the locked spec's text (~0.2 s of indented JSON)
+            raw = spec_bytes(spec)
+            corrections, normalized = correcting.result()
+        (target / SPEC_FILE).write_bytes(raw)
         compiled = facts.compile_facts(spec, corrections.facts)
-        # The locked spec is written while the package renders: its indented JSON is ~0.2 s.
-        locked = {target / SPEC_FILE: lambda: spec_bytes(spec).decode("utf-8")}
-        run_openapi_python_client(normalized, package_dir, compiled, corrections.operations, locked)
+        run_openapi_python_client(normalized, package_dir, compiled, corrections.operations)
         facts.write(compiled, package_dir)
     except RecursionError as exc:  # validate_document bounds the spec; corrections may still nest
         raise SpecError(
@@ -71,7 +78,6 @@ def _build_tree(spec: dict[str, Any], target: Path, corrections_dir: Path | None
         ) from exc
     run_ruff(package_dir)
     (package_dir / "py.typed").write_text("", encoding="utf-8")
-    raw = (target / SPEC_FILE).read_bytes()
     output = (target, [package_dir, target / API_REFERENCE])
     lock = lock_data(spec, SPEC_FILE, raw, corrections, normalized, output)
     (target / LOCK_FILE).write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n", "utf-8")
