@@ -101,3 +101,23 @@ def test_memoized_filters_escape_as_openapi_python_client_does() -> None:
             if name == "in_double_quote_literal" and isinstance(sample, int):
                 continue  # openapi-python-client's own filter takes text only
             assert filters[name](sample) == original(sample), (name, sample)
+
+
+def test_memoized_names_are_openapi_python_clients_and_are_restored() -> None:
+    from openapi_python_client import strings
+    from openapi_python_client.schema.untrusted_string import UntrustedString
+
+    from dokploy_codegen.build._opc_patches import memoized_names
+
+    names = ["applicationId", "app-name", "HTTPServer", "x.y z", "__init__", "mariadb2", "dns_ok", ""]
+    originals = {f: getattr(strings, f) for f in ("sanitize", "snake_case", "pascal_case")}
+    expected = {(f, n): originals[f](n) for f in originals for n in names}
+    with memoized_names():
+        assert all(getattr(strings, f) is not originals[f] for f in originals)
+        for _ in range(2):  # the second pass is answered from the memo
+            for (f, n), result in expected.items():
+                assert getattr(strings, f)(n) == result, (f, n)
+                if f != "sanitize":  # which takes text only
+                    assert getattr(strings, f)(UntrustedString(n)) == originals[f](UntrustedString(n))
+        assert strings.PythonIdentifier("applicationId", "field_") == "application_id"
+    assert all(getattr(strings, f) is originals[f] for f in originals)

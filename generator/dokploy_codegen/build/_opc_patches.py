@@ -15,7 +15,9 @@ globals are set before the first render); the result, and so the output, is iden
 openapi-python-client's string filters escape the same few thousand names, descriptions and
 keys in every module that mentions them (``in_double_quote_literal`` alone runs ~12,000 times,
 a ``unicodedata`` lookup per character): they are pure functions of their text, so
-:func:`memoized_filters` computes each once.
+:func:`memoized_filters` computes each once. So are its name functions (``sanitize``,
+``snake_case``, ``pascal_case``), which the parser calls ~40,000 times for a few thousand names:
+:func:`memoized_names` memoizes them while we generate.
 """
 
 from __future__ import annotations
@@ -91,3 +93,29 @@ def memoized_filters() -> dict[str, Callable[[Any], str]]:
         "in_double_quote_literal": memoized(strings.in_double_quote_literal),
         "safe_for_docstring": memoized(strings.safe_for_docstring),
     }
+
+
+_NAME_FUNCTIONS = ("sanitize", "snake_case", "pascal_case")
+
+
+@contextlib.contextmanager
+def memoized_names() -> Iterator[None]:
+    from openapi_python_client import strings
+
+    def memoized(function: Callable[[Any], str]) -> Callable[[Any], str]:
+        once = functools.lru_cache(maxsize=None)(function)
+
+        def name(value: Any) -> str:
+            # Text (a PythonIdentifier is text too) is memoized; anything else goes through as it is.
+            return once(str.__str__(value)) if isinstance(value, str) else function(value)
+
+        return name
+
+    originals = {name: getattr(strings, name) for name in _NAME_FUNCTIONS}
+    for name, function in originals.items():
+        setattr(strings, name, memoized(function))
+    try:
+        yield
+    finally:
+        for name, function in originals.items():
+            setattr(strings, name, function)

@@ -17,8 +17,9 @@ _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _FROM_IMPORT = re.compile(r"from (\.*[\w.]*) import (\w+)(?: as (\w+))?")
 _FROM_IMPORTS = re.compile(r"from (\.*[\w.]*) import (.+)")
 _DIGITS = re.compile(r"(\d+)")
-# A string is no use of a name, except the type a cast() names (ruff reads that one).
-_STRING = re.compile(r'(cast\()?"(?:[^"\\\n]|\\.)*"')
+# A string is no use of a name, except the type a cast() names (ruff reads that one). The
+# pattern starts at the quote (a leading optional "cast(" made the scanner try it everywhere).
+_STRING = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"')
 LAZY_MARK = "# noqa: PLC0415"  # how the templates mark an import inside a function
 _LAZY_LINE = re.compile(rf"^.*{re.escape(LAZY_MARK)}.*$", re.MULTILINE)
 _COMMENT = re.compile(r"#[^\n]*")
@@ -36,11 +37,12 @@ def _code_of(code: str) -> str:
     """``code`` without its lazy-import lines, strings (but a cast's type) and comments."""
     if LAZY_MARK in code:
         code = _LAZY_LINE.sub("", code)
-    return _COMMENT.sub("", _STRING.sub(_blank_unless_cast, code))
+    code = _STRING.sub(_blank_unless_cast, code)
+    return _COMMENT.sub("", code) if "#" in code else code
 
 
 def _blank_unless_cast(string: re.Match[str]) -> str:
-    return string.group(0) if string.group(1) else '""'
+    return string.group(0) if string.string.endswith("cast(", 0, string.start()) else '""'
 
 
 def rebound_in(code: str) -> frozenset[str]:

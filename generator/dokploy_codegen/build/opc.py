@@ -16,7 +16,12 @@ from typing import Any
 from ..errors import SpecError, ToolError
 from ..naming import iter_operations
 from . import background, render
-from ._opc_patches import faster_template_imports, memoized_filters, skip_needless_endpoint_copies
+from ._opc_patches import (
+    faster_template_imports,
+    memoized_filters,
+    memoized_names,
+    skip_needless_endpoint_copies,
+)
 from .api_reference import API_REFERENCE, api_reference
 from .bodies import drop_body_models
 from .extensions import ROUTER_ERROR, discover, dokploy_package, router_error
@@ -68,6 +73,7 @@ def run_openapi_python_client(
         contextlib.redirect_stdout(sink),
         skip_needless_endpoint_copies(),
         faster_template_imports(),
+        memoized_names(),
         background.start(precompiled.compile_templates, TEMPLATES) as compiling,
     ):
         data = GeneratorData.from_dict(spec, config=config)
