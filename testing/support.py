@@ -39,7 +39,9 @@ def small_spec() -> dict[str, Any]:
     """The locked spec cut to three routers: every kind of module, generated in a second or two."""
     import json
 
-    spec: dict[str, Any] = json.loads((GENERATED / "spec.json").read_text())
+    from dokploy_codegen.build.tree import SPEC_FILE
+
+    spec: dict[str, Any] = json.loads((GENERATED / SPEC_FILE).read_text())
     keep = ("/project.", "/environment.", "/docker.")
     spec["paths"] = {path: item for path, item in spec["paths"].items() if path.startswith(keep)}
     return spec

@@ -82,7 +82,8 @@ def test_a_helper_whose_result_is_not_wanted_is_stopped_on_leaving_the_block() -
     """A build that fails before it asks for the result must not leave a process behind."""
     started = time.monotonic()
     with pytest.raises(SpecError), background.start(_sleeps) as pending:
-        pid = pending._process.pid
+        assert pending._helper is not None
+        pid = pending._helper[0].pid
         raise SpecError("the build failed meanwhile")
     assert time.monotonic() - started < 10
     assert not _alive(pid)

@@ -75,23 +75,17 @@ def memoized_filters() -> dict[str, Callable[[Any], str]]:
     from openapi_python_client import strings
     from openapi_python_client.schema.untrusted_string import UntrustedString
 
-    def memoized(escape: Callable[[Any], str]) -> Callable[[Any], str]:
-        once = functools.lru_cache(maxsize=None)(escape)
-
-        def filter_(value: Any) -> str:
-            # The filters read an UntrustedString or PythonCode as its text first; any other
-            # value (a number, a Markup) goes through unmemoized, as it is.
-            if isinstance(value, UntrustedString):
-                value = value.get_untrusted_value()
-            elif isinstance(value, strings.PythonCode):
-                value = value.as_unembedded_code()
-            return once(str.__str__(value)) if isinstance(value, str) else escape(value)
-
-        return filter_
+    def text_of(value: Any) -> Any:
+        # The filters read an UntrustedString or PythonCode as its text first.
+        if isinstance(value, UntrustedString):
+            return value.get_untrusted_value()
+        if isinstance(value, strings.PythonCode):
+            return value.as_unembedded_code()
+        return value
 
     return {
-        "in_double_quote_literal": memoized(strings.in_double_quote_literal),
-        "safe_for_docstring": memoized(strings.safe_for_docstring),
+        "in_double_quote_literal": _memoized(strings.in_double_quote_literal, text_of),
+        "safe_for_docstring": _memoized(strings.safe_for_docstring, text_of),
     }
 
 
@@ -102,20 +96,25 @@ _NAME_FUNCTIONS = ("sanitize", "snake_case", "pascal_case")
 def memoized_names() -> Iterator[None]:
     from openapi_python_client import strings
 
-    def memoized(function: Callable[[Any], str]) -> Callable[[Any], str]:
-        once = functools.lru_cache(maxsize=None)(function)
-
-        def name(value: Any) -> str:
-            # Text (a PythonIdentifier is text too) is memoized; anything else goes through as it is.
-            return once(str.__str__(value)) if isinstance(value, str) else function(value)
-
-        return name
-
     originals = {name: getattr(strings, name) for name in _NAME_FUNCTIONS}
     for name, function in originals.items():
-        setattr(strings, name, memoized(function))
+        setattr(strings, name, _memoized(function))
     try:
         yield
     finally:
         for name, function in originals.items():
             setattr(strings, name, function)
+
+
+def _memoized(
+    function: Callable[[Any], str], text_of: Callable[[Any], Any] = lambda v: v
+) -> Callable[[Any], str]:
+    """``function`` computed once per distinct text (``text_of``: where a value keeps its text);
+    a value that is no text (a number, a Markup) goes through unmemoized, as it is."""
+    once = functools.lru_cache(maxsize=None)(function)
+
+    def memoized(value: Any) -> str:
+        text = text_of(value)
+        return once(str.__str__(text)) if isinstance(text, str) else function(text)
+
+    return memoized

@@ -17,6 +17,8 @@ import signal
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from multiprocessing.connection import Connection
+from multiprocessing.process import BaseProcess
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -34,27 +36,28 @@ class Pending(Generic[T]):
 
     def __init__(self, job: Callable[..., T], args: tuple[Any, ...]) -> None:
         self._job, self._args = job, args
-        self._process: Any = None
-        self._pipe: Any = None
+        self._helper: tuple[BaseProcess, Connection] | None = None  # until reaped
         self._outcome: tuple[bool, Any] | None = None
         if cores() > 1:
             context = multiprocessing.get_context("fork")
-            self._pipe, sending = context.Pipe(duplex=False)
-            self._process = context.Process(target=_run, args=(sending, job, args), daemon=True)
-            self._process.start()
+            receiving, sending = context.Pipe(duplex=False)
+            process = context.Process(target=_run, args=(sending, job, args), daemon=True)
+            process.start()
             sending.close()
+            self._helper = (process, receiving)
 
     def result(self) -> T:
         if self._outcome is None:
-            self._outcome = self._receive() if self._process is not None else _outcome(self._job, self._args)
+            helper = self._helper
+            self._outcome = self._receive(helper[1]) if helper else _outcome(self._job, self._args)
         succeeded, value = self._outcome
         if not succeeded:
             raise value
         return value  # type: ignore[no-any-return]
 
-    def _receive(self) -> tuple[bool, Any]:
+    def _receive(self, receiving: Connection) -> tuple[bool, Any]:
         try:
-            outcome = _received(*self._pipe.recv())
+            outcome = _received(*receiving.recv())
         except EOFError:  # killed, or died before it could answer
             code = self._stop(kill=False)
             return False, RuntimeError(f"a generation helper exited with code {code} before it answered")
@@ -63,15 +66,14 @@ class Pending(Generic[T]):
 
     def _stop(self, *, kill: bool) -> int | None:
         """Reap the helper; ``kill``: its answer is not wanted (it may be blocked sending it)."""
-        process, self._process = self._process, None
-        if process is None:
+        if self._helper is None:
             return None
+        (process, receiving), self._helper = self._helper, None
         if kill:
             process.kill()
         process.join()
-        self._pipe.close()
-        code: int | None = process.exitcode
-        return code
+        receiving.close()
+        return process.exitcode
 
 
 @contextmanager
@@ -106,7 +108,7 @@ def _received(succeeded: bool, value: Any, where: str | None) -> tuple[bool, Any
     return succeeded, value
 
 
-def _run(sending: Any, job: Callable[..., Any], args: tuple[Any, ...]) -> None:
+def _run(sending: Connection, job: Callable[..., Any], args: tuple[Any, ...]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is this process's parent's to handle
     succeeded, value = _outcome(job, args)
     where = None if succeeded else "".join(traceback.format_exception(value))

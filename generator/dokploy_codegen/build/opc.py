@@ -85,7 +85,7 @@ def run_openapi_python_client(
         project = Project(openapi=data, config=config, custom_template_path=TEMPLATES)
         project.env.globals.update(template_globals())
         project.env.filters.update(memoized_filters())
-        _load_compiled_templates(project.env, compiling)
+        precompiled.load(project.env, compiling)
         project.env.globals["dokploy_finders"] = compiled["finders"]
         package = dokploy_package()
         extensions = project.env.globals["extensions"] = discover(package)
@@ -108,18 +108,6 @@ def run_openapi_python_client(
             + _one_line(f"{first.header}: {first.detail or ''}")
         )
     _verify_every_operation(spec, package_dir, errors)
-
-
-def _load_compiled_templates(env: Any, compiling: background.Pending[Any]) -> None:
-    """The helper's compiled templates, where it compiled them as ``env`` would; if it failed,
-    ``env`` compiles them itself and reports a broken template where it always did."""
-    from . import precompiled
-
-    try:
-        compiled = compiling.result()
-    except Exception:
-        return
-    precompiled.install(env, compiled)
 
 
 def _refuse_colliding_names(spec: dict[str, Any]) -> None:

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import BytecodeCache, ChoiceLoader, Environment, FileSystemLoader, PackageLoader
 from jinja2.bccache import Bucket
 
 from ._opc_patches import memoized_filters
+
+if TYPE_CHECKING:
+    from .background import Pending
 
 Compiled = tuple[tuple[object, ...], dict[str, bytes]]  # (compile key, bucket key: bytecode)
 
@@ -81,6 +84,16 @@ def _environment(templates: Path) -> Environment:
     env.filters.update(TEMPLATE_FILTERS)
     env.filters.update(memoized_filters())
     return env
+
+
+def load(env: Any, compiling: Pending[Compiled]) -> None:
+    """The helper's compiled templates into ``env``, where usable; if the helper failed, ``env``
+    compiles them itself and reports a broken template where it always did."""
+    try:
+        compiled = compiling.result()
+    except Exception:
+        return
+    install(env, compiled)
 
 
 def install(env: Any, compiled: Compiled) -> bool:
